@@ -1,0 +1,106 @@
+"""Typed errors of the core. Each carries the facts (item, owner, quantities...) so
+that the CLI can print one clear line and the UI can build a translated message.
+
+`code` is a stable key for translations; `facts` the values to fill in; `str(error)`
+is the English sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+
+class HangarError(Exception):
+    """Base of every refusal the core makes on purpose."""
+
+    code = "error"
+
+    def __init__(self, message: str, **facts: Any):
+        super().__init__(message)
+        self.message = message
+        self.facts = facts
+
+
+class ValidationError(HangarError):
+    """Bad input: names the field (and row, for imports) and the problem."""
+
+    code = "invalid"
+
+    def __init__(self, field: str, problem: str, *, row: int | None = None, **facts: Any):
+        where = f"row {row}, " if row is not None else ""
+        super().__init__(f"{where}{field}: {problem}", field=field, problem=problem, row=row, **facts)
+        self.field, self.problem, self.row = field, problem, row
+
+
+class NotFound(HangarError):
+    code = "not_found"
+
+    def __init__(self, what: str, key: Any):
+        super().__init__(f"no {what} {key!s}", what=what, key=key)
+        self.what, self.key = what, key
+
+
+class PermissionDenied(HangarError):
+    code = "permission"
+
+    def __init__(self, user: str, role: str, action: str, owner: str | None = None):
+        tail = f" for {owner}" if owner else ""
+        super().__init__(
+            f"{user} ({role}) may not {action.replace('_', ' ')}{tail}",
+            user=user, role=role, action=action, owner=owner,
+        )
+        self.action, self.owner = action, owner
+
+
+class InsufficientStock(HangarError):
+    code = "insufficient_stock"
+
+    def __init__(self, item: str, owner: str, available: Decimal, requested: Decimal,
+                 unit: str = "", where: str = ""):
+        place = f" {where}" if where else ""
+        super().__init__(
+            f"not enough {item} of {owner}{place}: {available} {unit} there, "
+            f"{requested} {unit} asked".replace("  ", " "),
+            item=item, owner=owner, available=available, requested=requested, unit=unit,
+            where=where,
+        )
+        self.item, self.owner, self.available, self.requested = item, owner, available, requested
+
+
+class ExpiredFood(HangarError):
+    code = "expired"
+
+    def __init__(self, item: str, lot: str, use_by: dt.date):
+        super().__init__(
+            f"{item} lot {lot} is past its use-by date {use_by.isoformat()} and cannot be issued",
+            item=item, lot=lot, use_by=use_by,
+        )
+
+
+class PeriodClosed(HangarError):
+    code = "period_closed"
+
+    def __init__(self, owner: str, month: dt.date):
+        super().__init__(
+            f"{month:%Y-%m} is closed for {owner}: date the movement in the open month",
+            owner=owner, month=month,
+        )
+        self.owner, self.month = owner, month
+
+
+class UndoRefused(HangarError):
+    code = "undo_refused"
+
+
+class BadBarcode(HangarError):
+    code = "bad_barcode"
+
+    def __init__(self, scanned: str, problem: str):
+        super().__init__(f"barcode {scanned!r}: {problem}", scanned=scanned, problem=problem)
+        self.scanned, self.problem = scanned, problem
+
+
+class SignInFailed(HangarError):
+    code = "sign_in"
