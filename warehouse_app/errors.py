@@ -34,6 +34,24 @@ class ValidationError(HangarError):
         self.field, self.problem, self.row = field, problem, row
 
 
+class InvalidLines(ValidationError):
+    """Several lines of one document are wrong. All of them are reported at once (a volunteer
+    fixes the whole receipt in one go) and nothing was written. `problems` holds
+    (line number, field, problem) for each; field/problem/row name the first."""
+
+    code = "invalid_lines"
+
+    def __init__(self, problems: list[tuple[int, str, str]]):
+        line, field, problem = problems[0]
+        HangarError.__init__(
+            self,
+            "; ".join(f"line {n}, {f}: {p}" for n, f, p in problems),
+            field=field, problem=problem, row=line, problems=list(problems),
+        )
+        self.field, self.problem, self.row = field, problem, line
+        self.problems = list(problems)
+
+
 class NotFound(HangarError):
     code = "not_found"
 
