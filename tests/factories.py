@@ -51,3 +51,19 @@ def small_hangar() -> SimpleNamespace:
     h.site = Destination.create(name="Distribution point Rue des Garennes", kind="site")
     h.today = dt.date.today()
     return h
+
+
+def put_stock(actor, owner, item, quantity, *, lot=None, location=None, box=None,
+              status="usable", date=None):
+    """Seed stock as an opening balance (a real document kind), through the ledger like
+    every other change of stock. Weight follows the item's weight per unit when known."""
+    from decimal import Decimal
+
+    from warehouse_app import ledger
+
+    quantity = Decimal(quantity)
+    weight_g = int(item.weight_per_unit_g * quantity) if item.weight_per_unit_g else None
+    with ledger.posting(actor, "opening", owner, effective_date=date) as post:
+        post.add(owner=owner, item=item, quantity=quantity, kind="opening", lot=lot,
+                 location=location, box=box, status=status, weight_g=weight_g)
+    return post.document
