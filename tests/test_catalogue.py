@@ -131,6 +131,10 @@ def test_find_items_any_case_any_word_on_both_databases(hangar):
     assert [i.code for i in catalogue.find_items("tomatoes 400")] == ["FOOD-TOM-400"]
     assert [i.code for i in catalogue.find_items("hyg-soap")] == ["HYG-SOAP"]
     assert catalogue.find_items("50%") == []  # a LIKE wildcard is just a character
+    scarf = catalogue.create_item(hangar.vol, name="Écharpe laine", category=jackets(hangar),
+                                  unit="piece")
+    assert [i.id for i in catalogue.find_items("ÉCHARPE")] == [scarf.id]
+    assert [i.id for i in catalogue.find_items("écharpe")] == [scarf.id]
     food = Category.get(Category.name == "Food")
     found = {i.code for i in catalogue.find_items("", category=food)}
     assert found == {"FOOD-TOM-400", "FOOD-LENT"}  # subcategories included

@@ -35,7 +35,7 @@ from models import (
     User,
     to_milli,
 )
-from models.db import write_transaction
+from models.db import database, is_sqlite, write_transaction
 from models.fields import InexactQuantity
 from warehouse_app import permissions
 from warehouse_app.barcodes import GTIN_LENGTHS, gtin_forms, normalise_gtin
@@ -300,14 +300,28 @@ def size_grid(item: Item) -> list[Item]:
     return sorted(sizes, key=lambda i: size_order(i.size))
 
 
+def _folded(column: Any) -> Any:
+    """`column` in lower case on both databases. SQLite's LOWER() and LIKE fold ASCII
+    only, so "écharpe" would miss "Écharpe": there Python's casefold does it instead."""
+    if not is_sqlite():
+        return fn.LOWER(column)
+    # Defined on the very connection this thread queries through (cheap, idempotent):
+    # a function registered on the database object would miss connections already open.
+    database.obj.connection().create_function(
+        "hangar_casefold", 1, _casefold, deterministic=True
+    )
+    return fn.hangar_casefold(column)
+
+
+def _casefold(value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) else value
+
+
 def find_items(text: str, *, category: Category | None = None, limit: int = 50) -> list[Item]:
     """Active items whose name or code holds every word typed, in any case."""
     query = Item.select().where(Item.active)
-    words = (text or "").lower().split()
-    for word in words:
-        query = query.where(
-            fn.LOWER(Item.name).contains(word) | fn.LOWER(Item.code).contains(word)
-        )
+    for word in (text or "").casefold().split():
+        query = query.where(_folded(Item.name).contains(word) | _folded(Item.code).contains(word))
     if category is not None:
         query = query.where(Item.category.in_(_category_and_below(category)))
     exact_code_first = Case(None, [(fn.LOWER(Item.code) == (text or "").strip().lower(), 0)], 1)
@@ -400,8 +414,8 @@ def add_donor(actor: User, name: str, donor_type: str = "individual",
 
 def find_donors(text: str = "", limit: int = 20) -> list[Donor]:
     query = Donor.select()
-    for word in (text or "").lower().split():
-        query = query.where(fn.LOWER(Donor.name).contains(word))
+    for word in (text or "").casefold().split():
+        query = query.where(_folded(Donor.name).contains(word))
     return list(query.order_by(Donor.name).limit(limit))
 
 
