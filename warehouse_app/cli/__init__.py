@@ -11,13 +11,20 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from peewee import OperationalError
+
+from models.db import BadDatabaseURL
+from models.migrations import SchemaTooNew
 from warehouse_app import __version__
 from warehouse_app.errors import HangarError
 
 COMMAND_MODULES = (
     "warehouse_app.cli.admin",
+    "warehouse_app.cli.stock",
+    "warehouse_app.cli.users",
+    "warehouse_app.cli.label",
 )
 
 
@@ -42,28 +49,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_window(args: argparse.Namespace) -> int:
-    try:
-        from ui.app import run  # noqa: PLC0415 - Qt only when the window is wanted
-    except ImportError as exc:
-        print(f"warehouse-app: the desktop window cannot start: {exc}", file=sys.stderr)
-        return 2
-    return run(args.db)
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: Callable[[str | None], int] | None = None,
+) -> int:
+    """Run a subcommand; with none, call `open_window(db_url)`.
 
-
-def main(argv: Sequence[str] | None = None) -> int:
+    The core cannot import the UI, so the installed `warehouse-app` enters through
+    `ui.launch`, which passes the window in; `python -m warehouse_app` has no window.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
-        return open_window(args)
+        if open_window is None:
+            parser.print_help(sys.stderr)
+            print("\nwarehouse-app: give a COMMAND (the window opens from 'warehouse-app' itself)",
+                  file=sys.stderr)
+            return 2
+        return open_window(args.db)
     try:
         return int(args.handler(args) or 0)
-    except UsageError as exc:
+    except (UsageError, BadDatabaseURL) as exc:
         parser.print_usage(sys.stderr)
         print(f"warehouse-app {args.command}: {exc}", file=sys.stderr)
         return 2
     except HangarError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except (SchemaTooNew, OperationalError) as exc:  # a newer schema; a server that is down
+        print(f"error: {str(exc).strip().splitlines()[0]}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted: nothing half-written (each action is one transaction)", file=sys.stderr)
