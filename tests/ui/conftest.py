@@ -1,0 +1,65 @@
+"""Fixtures of the UI tests: a workstation data folder per test, windows built the way
+`warehouse-app` builds them (and taken apart after), operations inline on request."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def workstation(tmp_path, monkeypatch):
+    """A fresh HANGAR_DATA_DIR (workstation.json lives there); English afterwards."""
+    monkeypatch.setenv("HANGAR_DATA_DIR", str(tmp_path / "workstation"))
+    monkeypatch.delenv("WAREHOUSE_DB_URL", raising=False)
+    yield tmp_path / "workstation"
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from ui import translation
+
+        translation.set_language("en")
+
+
+@pytest.fixture
+def inline_ops():
+    """Operations run synchronously on the GUI thread (the real path has its own tests)."""
+    from ui import operations
+
+    operations.set_inline(True)
+    yield
+    operations.set_inline(False)
+
+
+@pytest.fixture
+def make_window(qapp, qtbot):
+    """make_window(db_url) -> MainWindow, shown, its database being opened."""
+    from ui import operations
+    from ui.app import build, dispose
+
+    built = []
+
+    def make(db_url: str, *, open_db: bool = True):
+        app, window = build(db_url, app=qapp, sound=False)
+        built.append(window)
+        qtbot.addWidget(window)
+        window.show()
+        if open_db:
+            window.open_database()
+        return window
+
+    yield make
+    operations.wait_for_all(10_000)
+    qapp.processEvents()
+    for window in built:
+        dispose(qapp, window)
+
+
+@pytest.fixture
+def pin_hangar(hangar):
+    """The factories' small hangar, with PINs for the people whose role needs one."""
+    from models import PIN_ROLES, User
+    from warehouse_app.users import PIN_HASHER
+
+    pin_hash = PIN_HASHER.hash("2468")
+    User.update(pin_hash=pin_hash).where(User.role.in_(sorted(PIN_ROLES))).execute()
+    return hangar

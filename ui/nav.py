@@ -1,0 +1,65 @@
+"""The hangar's jobs, as the navigation shows them.
+
+A screen is listed only when its capability exists (the core module it calls is there)
+and the signed-in person may use it (the same rule the core enforces): there are no
+dead buttons. Screens are imported when first opened, which keeps start-up fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from models import User
+from warehouse_app import permissions
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str  # English source text; shown through QCoreApplication.translate("Nav", ...)
+    factory: str  # "ui.screens.module:ClassName", built with the AppContext
+    needs: tuple[str, ...] = ()  # core modules that must exist
+    action: str | None = None  # what the person must be allowed to do (permissions.RULES)
+
+    def title_text(self) -> str:
+        return QCoreApplication.translate("Nav", self.title)
+
+    def capability_exists(self) -> bool:
+        return all(_module_exists(name) for name in (*self.needs, self.factory.split(":")[0]))
+
+    def allowed_for(self, user: User | None) -> bool:
+        if self.action is None:
+            return True
+        return user is not None and permissions.reach(user, self.action) is not None
+
+    def build(self, ctx) -> QWidget:
+        module, name = self.factory.split(":")
+        return getattr(importlib.import_module(module), name)(ctx)
+
+
+def _module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+# In the order of the hangar's day. A later screen is added here with its module.
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec("scan", QT_TRANSLATE_NOOP("Nav", "Scan"), "ui.screens.lookup:LookupScreen",
+               needs=("warehouse_app.scan",)),
+    ScreenSpec("intake", QT_TRANSLATE_NOOP("Nav", "Receive"), "ui.screens.intake:IntakeScreen",
+               needs=("warehouse_app.intake",), action="receive"),
+    ScreenSpec("settings", QT_TRANSLATE_NOOP("Nav", "Settings"),
+               "ui.screens.settings:SettingsScreen"),
+)
+
+
+def available_screens(user: User | None, screens: tuple[ScreenSpec, ...] = SCREENS
+                      ) -> list[ScreenSpec]:
+    return [s for s in screens if s.capability_exists() and s.allowed_for(user)]

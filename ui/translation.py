@@ -1,0 +1,57 @@
+"""The interface language: Hangar's own translations (ui/i18n/hangar_<lang>.qm, built by
+`make translations` from the committed .ts) plus Qt's (qtbase_<lang>: the buttons of
+standard dialogs). Switching installs new translators; Qt then sends every widget a
+LanguageChange event and each screen re-reads its texts: no restart needed."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+I18N_DIR = Path(__file__).parent / "i18n"
+LANGUAGES = ("en", "fr")  # English is the source language: it needs no file of ours
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def system_language() -> str:
+    lang = QLocale.system().name().split("_")[0]
+    return lang if lang in LANGUAGES else "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+def qm_path(lang: str) -> Path:
+    return I18N_DIR / f"hangar_{lang}.qm"
+
+
+def set_language(lang: str | None) -> str:
+    """Install the translators for `lang` (None: the system's); returns the language set."""
+    global _current
+    app = QCoreApplication.instance()
+    lang = lang if lang in LANGUAGES else system_language()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(lang))
+    if lang != "en":
+        ours = QTranslator(app)
+        if ours.load(str(qm_path(lang))):
+            _installed.append(ours)
+        else:
+            log.warning("no translation file %s: run 'make translations'", qm_path(lang))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        theirs = QTranslator(app)
+        if theirs.load(f"qtbase_{lang}", qt_dir):
+            _installed.append(theirs)
+    for translator in _installed:
+        app.installTranslator(translator)
+    _current = lang
+    return lang

@@ -1,0 +1,33 @@
+"""Small building blocks shared by the screens: big buttons, grids of them, titles."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QPushButton, QWidget
+
+
+def big_button(text: str = "", role: str = "big", parent: QWidget | None = None) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setProperty("role", role)
+    return button
+
+
+def label(role: str, text: str = "", parent: QWidget | None = None) -> QLabel:
+    widget = QLabel(text, parent)
+    widget.setProperty("role", role)
+    widget.setWordWrap(True)
+    return widget
+
+
+def clear_layout(layout: QLayout) -> None:
+    while layout.count():
+        child = layout.takeAt(0)
+        widget = child.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+def fill_grid(grid: QGridLayout, buttons: list[QPushButton], columns: int) -> None:
+    clear_layout(grid)
+    for index, button in enumerate(buttons):
+        grid.addWidget(button, index // columns, index % columns)
