@@ -37,6 +37,7 @@ def test_receipt_with_boxes_lots_and_conditions(hangar):
     assert (doc.kind, doc.owner_id, doc.donor_id, doc.priority) == ("receipt", h.aid.id, h.donor.id, 1)
     assert doc.received_by == "Vera" and doc.restriction == "for families"
     assert "line 5: rejected 30 piece of Soap bar [HYG-SOAP] (opened)" in doc.discrepancies
+    assert doc.note == "line 3: smells of smoke"
 
     assert [b.code for b in receipt.boxes] == ["BOX-000001", "BOX-000002"]
     for box in receipt.boxes:
@@ -133,7 +134,7 @@ def test_refusals_of_header_and_role(hangar):
     with pytest.raises(PermissionDenied) as err:
         receive_donation(h.partner, h.ref, line)
     assert err.value.action == "receive"
-    for priority in (0, 4, "1"):
+    for priority in (0, 4, "1", True):
         with pytest.raises(ValidationError) as err:
             receive_donation(h.vol, h.aid, line, priority=priority)
         assert err.value.field == "priority"
@@ -142,6 +143,10 @@ def test_refusals_of_header_and_role(hangar):
     with pytest.raises(ValidationError) as err:
         receive_donation(h.vol, h.aid, [ReceiptLine(h.soap, 3, condition="rejected")])
     assert "rejected" in str(err.value)
+    h.jacket_m.active = False  # withdrawn from the catalogue
+    with pytest.raises(InvalidLines) as err:
+        receive_donation(h.vol, h.aid, [ReceiptLine(h.jacket_m, 1)])
+    assert err.value.field == "item" and "CLO-JKT-M-M" in str(err.value)
     assert Document.select().count() == 0
 
 

@@ -101,7 +101,7 @@ def receive_donation(
     permissions.require(actor, "receive", owner)
     if not owner.active:
         raise ValidationError("owner", f"{owner.code} is no longer active")
-    if priority not in PRIORITIES:
+    if isinstance(priority, bool) or priority not in PRIORITIES:
         raise ValidationError("priority", f"priority is 1, 2 or 3, not {priority!r}")
     if not lines:
         raise ValidationError("lines", "a receipt needs at least one line")
@@ -115,6 +115,9 @@ def receive_donation(
         raise ValidationError("lines", "every line is rejected: nothing to receive")
     rejected = [_rejected_text(c) for c in checked if c.line.condition == "rejected"]
     text = "\n".join(x for x in (discrepancies, *rejected) if x) or None
+    # Line notes may be longer than a movement's reason: the document keeps them whole.
+    line_notes = [f"line {c.number}: {c.line.note}" for c in stocked if c.line.note]
+    note = "\n".join(x for x in (note, *line_notes) if x) or None
 
     with ledger.posting(
         actor, "receipt", owner, effective_date=day, donor=donor, reference=reference,
@@ -129,6 +132,8 @@ def receive_donation(
                 owner=owner, item=c.line.item, quantity=c.quantity, kind="receipt",
                 lot=c.lot or _find_or_create_lot(c), location=c.location, box=box,
                 status="quarantine" if c.line.condition == "quarantine" else "usable",
+                # The line's note says why (e.g. why it is in quarantine); the ledger's
+                # reason column holds 40 characters, the document's note all of it.
                 weight_g=c.weight_g, reason=c.line.note[:40] if c.line.note else None,
             ))
         reopened = [c.line.existing_box.id for c in stocked if c.line.existing_box is not None]
