@@ -1,0 +1,887 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>DelayedProgress</name>
+    <message>
+        <location filename="../progress.py" line="67"/>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <location filename="../progress.py" line="68"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../progress.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../progress.py" line="94"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../error_dialog.py" line="30"/>
+        <source>Not done</source>
+        <translation>Action refusée</translation>
+    </message>
+    <message>
+        <location filename="../error_dialog.py" line="35"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../error_dialog.py" line="36"/>
+        <source>Something unexpected went wrong.</source>
+        <translation>Une erreur inattendue s&apos;est produite.</translation>
+    </message>
+    <message>
+        <location filename="../error_dialog.py" line="37"/>
+        <source>Nothing was half-saved. Please tell the coordinator what you were doing; the details below help to fix it.</source>
+        <translation>Rien n&apos;a été enregistré à moitié. Dites à la coordination ce que vous faisiez&#xa0;; les détails ci-dessous aideront à corriger le problème.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <location filename="../screens/first_run.py" line="156"/>
+        <source>Filling the demo hangar…</source>
+        <translation>Remplissage du hangar de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="160"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux codes PIN ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="166"/>
+        <source>Creating the hangar…</source>
+        <translation>Création du hangar…</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="181"/>
+        <source>Welcome to Hangar</source>
+        <translation>Bienvenue dans Hangar</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="182"/>
+        <source>This database is empty. How do you want to start?</source>
+        <translation>Cette base de données est vide. Comment voulez-vous commencer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="183"/>
+        <source>Try the demo hangar</source>
+        <translation>Essayer le hangar de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="185"/>
+        <source>Made-up NGOs, their people, a catalogue and some stock: to learn and to train volunteers. Nothing in it is real.</source>
+        <translation>Des ONG inventées, leurs équipes, un catalogue et du stock&#xa0;: pour apprendre et former les bénévoles. Rien n&apos;y est réel.</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="187"/>
+        <source>Start our hangar</source>
+        <translation>Démarrer notre hangar</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="189"/>
+        <source>Create your organisation and its first administrator; add the other NGOs and people after signing in.</source>
+        <translation>Créez votre organisation et son premier compte d&apos;administration&#xa0;; ajoutez les autres ONG et les personnes une fois connecté·e.</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="191"/>
+        <source>Use another database…</source>
+        <translation>Utiliser une autre base de données…</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="192"/>
+        <source>Your organisation and its administrator</source>
+        <translation>Votre organisation et son administrateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="194"/>
+        <source>Short code (e.g. AID)</source>
+        <translation>Code court (ex. AID)</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="194"/>
+        <source>Organisation name</source>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="195"/>
+        <source>Colour on labels</source>
+        <translation>Couleur sur les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="195"/>
+        <source>Administrator&apos;s name</source>
+        <translation>Nom de l&apos;administrateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="196"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>Code PIN (4 à 8 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="196"/>
+        <source>PIN again</source>
+        <translation>Code PIN (confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="199"/>
+        <source>Create the hangar</source>
+        <translation>Créer le hangar</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_run.py" line="200"/>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+</context>
+<context>
+    <name>LookupScreen</name>
+    <message>
+        <location filename="../screens/lookup.py" line="15"/>
+        <source>Box</source>
+        <translation>Carton</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="16"/>
+        <source>Shelf or location</source>
+        <translation>Étagère ou emplacement</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="17"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="18"/>
+        <location filename="../screens/lookup.py" line="32"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="19"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="20"/>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="21"/>
+        <source>Not known in this hangar</source>
+        <translation>Inconnu dans ce hangar</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="22"/>
+        <source>Misread barcode: please scan again</source>
+        <translation>Code-barres mal lu&#xa0;: scannez à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="25"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="26"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="27"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="28"/>
+        <location filename="../screens/lookup.py" line="114"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="29"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="30"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="31"/>
+        <source>Units per scan</source>
+        <translation>Unités par scan</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="33"/>
+        <source>Use by</source>
+        <translation>DLC (à consommer jusqu’au)</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="34"/>
+        <source>Best before</source>
+        <translation>DDM (à consommer de préférence avant)</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="35"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="110"/>
+        <source>Scan any label</source>
+        <translation>Scannez une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="112"/>
+        <source>Scan a box, a shelf, a product or a document to see what it is. No scanner? Type the code and press Enter.</source>
+        <translation>Scannez un carton, une étagère, un produit ou un document pour voir ce que c&apos;est. Pas de scanner&#xa0;? Tapez le code puis Entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="191"/>
+        <source>Nobody signed in</source>
+        <translation>Personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="194"/>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Connecté·e&#xa0;: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="196"/>
+        <source>Organisation: {name}</source>
+        <translation>Organisation&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="198"/>
+        <source>Database: {url}</source>
+        <translation>Base de données&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="207"/>
+        <source>Hangar</source>
+        <translation>Hangar</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="20"/>
+        <source>Please check {field}: {problem}.</source>
+        <translation>À vérifier&#xa0;: {field}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="21"/>
+        <source>Some lines need checking; nothing was saved. Line {row}, {field}: {problem}.</source>
+        <translation>Certaines lignes sont à vérifier&#xa0;; rien n&apos;a été enregistré. Ligne {row}, {field}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="23"/>
+        <source>No {what} “{key}” was found.</source>
+        <translation>Introuvable&#xa0;: {what} «&#xa0;{key}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="24"/>
+        <source>{user} ({role}) may not {action}{for_owner}. Ask a coordinator.</source>
+        <translation>{user} ({role}) n&apos;a pas le droit de {action}{for_owner}. Demandez à la coordination.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="26"/>
+        <source>Not enough {item} of {owner}{where}: {available} {unit} there, {requested} {unit} asked.</source>
+        <translation>Pas assez de {item} de {owner}{where}&#xa0;: {available} {unit} en stock, {requested} {unit} demandés.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="29"/>
+        <source>{item}, lot {lot}, is past its use-by date ({use_by}): it cannot be issued.</source>
+        <translation>{item}, lot {lot}, a dépassé sa DLC ({use_by})&#xa0;: il ne peut pas sortir du stock.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="31"/>
+        <source>{month} is closed for {owner}: date it in the open month.</source>
+        <translation>{month} est clôturé pour {owner}&#xa0;: datez-le dans le mois ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="33"/>
+        <source>This cannot be undone: {message}</source>
+        <translation>Impossible d&apos;annuler&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>The barcode “{scanned}” cannot be used: {problem}.</source>
+        <translation>Le code-barres «&#xa0;{scanned}&#xa0;» est inutilisable&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="35"/>
+        <source>Sign-in failed: {message}</source>
+        <translation>Échec de la connexion&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="36"/>
+        <source>There is no Hangar database at {url} yet.</source>
+        <translation>Il n&apos;y a pas encore de base Hangar à {url}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="42"/>
+        <source>This person is not in this hangar&apos;s list.</source>
+        <translation>Cette personne ne figure pas dans la liste de ce hangar.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="43"/>
+        <source>{user} is no longer active: ask a coordinator.</source>
+        <translation>{user} n&apos;est plus actif·ve&#xa0;: demandez à la coordination.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
+        <source>{user}&apos;s organisation no longer works in the hangar.</source>
+        <translation>L&apos;organisation de {user} ne travaille plus dans le hangar.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46"/>
+        <source>{user} has no PIN yet: ask a coordinator to set one.</source>
+        <translation>{user} n&apos;a pas encore de code PIN&#xa0;: demandez-en un à la coordination.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47"/>
+        <source>Please type your PIN.</source>
+        <translation>Tapez votre code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="48"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Code PIN incorrect. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80"/>
+        <source> for {owner}</source>
+        <translation> pour {owner}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="94"/>
+        <source>Something unexpected went wrong.</source>
+        <translation>Une erreur inattendue s&apos;est produite.</translation>
+    </message>
+</context>
+<context>
+    <name>Nav</name>
+    <message>
+        <location filename="../nav.py" line="54"/>
+        <source>Scan</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="56"/>
+        <source>Receive</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="58"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../screens/settings.py" line="73"/>
+        <source>PDF file (no printer)</source>
+        <translation>Fichier PDF (sans imprimante)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="126"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="131"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="137"/>
+        <source>No database there yet: Hangar will offer to create it.</source>
+        <translation>Pas encore de base à cet endroit&#xa0;: Hangar proposera de la créer.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="139"/>
+        <source>Connected. The database is empty: Hangar will set it up.</source>
+        <translation>Connecté. La base est vide&#xa0;: Hangar va la préparer.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="141"/>
+        <source>Connected, but this database is newer than this program: update Hangar.</source>
+        <translation>Connecté, mais cette base est plus récente que ce programme&#xa0;: mettez Hangar à jour.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="143"/>
+        <source>Connected: a Hangar database (version {version}).</source>
+        <translation>Connecté&#xa0;: une base Hangar (version {version}).</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="150"/>
+        <source>Cannot connect: {reason}</source>
+        <translation>Connexion impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="155"/>
+        <source>Hangar database file</source>
+        <translation>Fichier de base de données Hangar</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="156"/>
+        <source>Hangar database (*.db)</source>
+        <translation>Base de données Hangar (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="163"/>
+        <source>Scanned: {code}</source>
+        <translation>Scanné&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="167"/>
+        <source>Typed, not scanned: {text}</source>
+        <translation>Tapé, pas scanné&#xa0;: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../screens/settings_view.py" line="160"/>
+        <source>Settings of this workstation</source>
+        <translation>Paramètres de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="161"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="162"/>
+        <source>On this computer (file)</source>
+        <translation>Sur cet ordinateur (fichier)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="163"/>
+        <source>On the hangar&apos;s server (PostgreSQL)</source>
+        <translation>Sur le serveur du hangar (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="164"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="165"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="167"/>
+        <source>Several workstations share one server. A new database takes effect when saved.</source>
+        <translation>Plusieurs postes partagent un même serveur. Une nouvelle base de données s&apos;applique dès l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="168"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="169"/>
+        <source>Label printer</source>
+        <translation>Imprimante d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="170"/>
+        <source>Label size</source>
+        <translation>Format d&apos;étiquette</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="171"/>
+        <location filename="../screens/settings_view.py" line="172"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="173"/>
+        <source>Barcode scanner</source>
+        <translation>Scanner de codes-barres</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="175"/>
+        <source>Longest pause between keys</source>
+        <translation>Pause maximale entre deux touches</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="175"/>
+        <source>Shortest code</source>
+        <translation>Code le plus court</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="176"/>
+        <source>Prefix sent by the scanner</source>
+        <translation>Préfixe envoyé par le scanner</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="176"/>
+        <source>Suffix sent by the scanner</source>
+        <translation>Suffixe envoyé par le scanner</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="180"/>
+        <source>Test: scan any barcode. A scan shows below; typing stays in the field.</source>
+        <translation>Test&#xa0;: scannez un code-barres. Un scan s&apos;affiche ci-dessous&#xa0;; ce qui est tapé reste dans le champ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="181"/>
+        <source>Type or scan here</source>
+        <translation>Tapez ou scannez ici</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="182"/>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings_view.py" line="183"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="207"/>
+        <source>Welcome to the hangar</source>
+        <translation>Bienvenue au hangar</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="208"/>
+        <source>Tap your organisation to sign in.</source>
+        <translation>Touchez votre organisation pour vous connecter.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="209"/>
+        <source>Signed in earlier this shift:</source>
+        <translation>Déjà connecté·es pendant ce service&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="210"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="211"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="212"/>
+        <source>{organisation}: who are you?</source>
+        <translation>{organisation}&#xa0;: qui êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="214"/>
+        <source>Tap your name.</source>
+        <translation>Touchez votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="215"/>
+        <source>Stay signed in for the whole shift (intake desk)</source>
+        <translation>Rester connecté·e pendant tout le service (poste de réception)</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="216"/>
+        <location filename="../screens/sign_in_view.py" line="218"/>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="217"/>
+        <source>PIN for {name}</source>
+        <translation>Code PIN de {name}</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="219"/>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="220"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../screens/start.py" line="57"/>
+        <source>The hangar&apos;s database cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir la base de données du hangar</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="58"/>
+        <source>Opening the hangar…</source>
+        <translation>Ouverture du hangar…</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="59"/>
+        <source>Database: {where}</source>
+        <translation>Base de données&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="62"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="63"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../vocabulary.py" line="9"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="10"/>
+        <source>Kitchen lead</source>
+        <translation>Responsable cuisine</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="11"/>
+        <source>Workshop lead</source>
+        <translation>Responsable atelier</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="12"/>
+        <source>Coordinator</source>
+        <translation>Coordinateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="13"/>
+        <source>Partner NGO</source>
+        <translation>ONG partenaire</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="14"/>
+        <source>Administrator</source>
+        <translation>Administrateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="19"/>
+        <source>see this stock</source>
+        <translation>voir ce stock</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="20"/>
+        <source>export the report</source>
+        <translation>exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="21"/>
+        <source>receive donations</source>
+        <translation>réceptionner des dons</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="22"/>
+        <source>move stock</source>
+        <translation>déplacer du stock</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="23"/>
+        <source>count stock</source>
+        <translation>compter le stock</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="24"/>
+        <source>link a barcode</source>
+        <translation>associer un code-barres</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="25"/>
+        <source>create an item</source>
+        <translation>créer un article</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="26"/>
+        <source>distribute stock</source>
+        <translation>distribuer du stock</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="27"/>
+        <source>quarantine stock</source>
+        <translation>mettre du stock en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="28"/>
+        <source>record a loss</source>
+        <translation>déclarer une perte</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="29"/>
+        <source>transfer stock</source>
+        <translation>transférer du stock</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="30"/>
+        <source>lend stock</source>
+        <translation>prêter du stock</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="31"/>
+        <source>repay a loan</source>
+        <translation>rembourser un prêt</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="32"/>
+        <source>cook a meal batch</source>
+        <translation>cuisiner un lot de repas</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="33"/>
+        <source>build kits</source>
+        <translation>monter des kits</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="34"/>
+        <source>undo this</source>
+        <translation>annuler ceci</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="35"/>
+        <source>adjust stock</source>
+        <translation>ajuster le stock</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="36"/>
+        <source>approve a count</source>
+        <translation>valider un inventaire</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="37"/>
+        <source>close a month</source>
+        <translation>clôturer un mois</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="38"/>
+        <source>reopen a month</source>
+        <translation>rouvrir un mois</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="39"/>
+        <source>change the catalogue</source>
+        <translation>modifier le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="40"/>
+        <source>change the locations</source>
+        <translation>modifier les emplacements</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="41"/>
+        <source>manage people</source>
+        <translation>gérer les personnes</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="42"/>
+        <source>see the audit trail</source>
+        <translation>consulter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="43"/>
+        <source>manage organisations</source>
+        <translation>gérer les organisations</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="47"/>
+        <source>item</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="48"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="49"/>
+        <source>administrator</source>
+        <translation>administrateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="50"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="51"/>
+        <source>box</source>
+        <translation>carton</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="52"/>
+        <source>location</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="53"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="54"/>
+        <source>donor</source>
+        <translation>donateur</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="55"/>
+        <source>lot</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="56"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="57"/>
+        <source>barcode</source>
+        <translation>code-barres</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../workspace.py" line="93"/>
+        <source>{name} · {role} · {organisation}</source>
+        <translation>{name} · {role} · {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="104"/>
+        <source>Switch volunteer</source>
+        <translation>Changer de bénévole</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="105"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+</context>
+</TS>
