@@ -1,0 +1,19 @@
+"""`python -m bench`: the core figures on the synthetic hangar, then the label figures."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from bench import core, report
+
+
+def main() -> None:
+    core.run(report)
+    if importlib.util.find_spec("bench.labels") is not None:
+        from bench import labels  # another part of the bench, present once labels exist
+
+        labels.run(report)
+
+
+if __name__ == "__main__":
+    main()
