@@ -28,7 +28,8 @@ from models import (
 from models.fields import InexactQuantity, to_milli
 from warehouse_app import ledger, permissions
 from warehouse_app.errors import ValidationError
-from warehouse_app.transfers import StockLine, line_quantity, pick_stock, posting_date
+from warehouse_app.picking import pick_fefo, positive_quantity
+from warehouse_app.transfers import StockLine, posting_date
 
 # Movement.reason holds 40 characters; the whole text of a free reason goes on the document.
 REASON_CHARS = 40
@@ -96,8 +97,8 @@ def _weight_of(item: Item, quantity: Decimal) -> int | None:
 def _take_out(post: ledger.Posting, owner: Organisation, line, quantity: Decimal, kind: str,
               reason: str, taken: dict) -> None:
     """Remove `quantity` of the line's item, FEFO within what the line names, expired lots included."""
-    place = StockLine(line.item, quantity, line.lot, line.location, line.box)
-    for pick in pick_stock(owner, place, quantity, status=line.status, on=post.effective_date,
+    for pick in pick_fefo(owner, line.item, quantity, lot=line.lot, location=line.location,
+                          box=line.box, status=line.status, on=post.effective_date,
                            skip_expired=False, taken=taken):
         post.add(owner=owner, item=line.item, quantity=-pick.quantity, kind=kind, lot=pick.lot,
                  location=pick.location, box=pick.box, status=line.status, reason=reason)
@@ -148,7 +149,7 @@ def record_loss(
     quantities = []
     for row, line in enumerate(lines, start=1):
         _check_reason(line, row, LOSS_REASONS)
-        quantities.append(line_quantity(line.quantity, line.item, row))
+        quantities.append(positive_quantity(line.quantity, line.item, row))
     day = posting_date(effective_date)
     with ledger.posting(actor, "loss", owner, note=note, effective_date=day) as post:
         taken: dict = {}
@@ -164,13 +165,14 @@ def _change_status(actor: User, owner: Organisation, lines: list[StockLine], rea
         raise ValidationError("reason", f"say why the stock goes to {target}")
     if not lines:
         raise ValidationError("lines", "nothing to change")
-    quantities = [line_quantity(ln.quantity, ln.item, row) for row, ln in enumerate(lines, start=1)]
+    quantities = [positive_quantity(ln.quantity, ln.item, row) for row, ln in enumerate(lines, start=1)]
     day = posting_date(effective_date)
     reason = reason.strip()
     with ledger.posting(actor, "status", owner, note=reason, effective_date=day) as post:
         taken: dict = {}
         for line, quantity in zip(lines, quantities, strict=True):
-            for pick in pick_stock(owner, line, quantity, status=source, on=day,
+            for pick in pick_fefo(owner, line.item, quantity, lot=line.lot,
+                                  location=line.location, box=line.box, status=source, on=day,
                                    skip_expired=False, taken=taken):
                 out = post.add(owner=owner, item=line.item, quantity=-pick.quantity,
                                kind="status_out", lot=pick.lot, location=pick.location,

@@ -11,7 +11,6 @@ from decimal import Decimal
 from peewee import JOIN
 
 from models import (
-    Balance,
     Box,
     Destination,
     Document,
@@ -23,22 +22,10 @@ from models import (
     User,
 )
 from models.db import write_transaction
-from models.fields import InexactQuantity, to_milli
 from warehouse_app import ledger, permissions
-from warehouse_app.errors import InsufficientStock, InvalidLines, ValidationError
+from warehouse_app.errors import InvalidLines, ValidationError
 from warehouse_app.moves import mark_emptied_boxes
-
-
-@dataclass(frozen=True)
-class Pick:
-    """Take `quantity` from this lot at this place (a box, or loose at a location)."""
-
-    lot: Lot | None
-    location: Location | None
-    box: Box | None
-    quantity: Decimal
-    date: dt.date | None
-    date_kind: str | None
+from warehouse_app.picking import Pick, as_date, pick_fefo, positive_quantity
 
 
 @dataclass(frozen=True)
@@ -96,48 +83,8 @@ def suggest_picks(
     A read with no permission check: services call it after their own, and the UI only for
     an owner it got through a permission-checked query.
     """
-    wanted = _positive(quantity, item)
-    on = on or dt.date.today()
-    query = (
-        Balance.select(Balance.lot_id, Balance.location_id, Balance.box_id, Balance.quantity,
-                       Lot.date, Lot.date_kind)
-        .join(Lot, JOIN.LEFT_OUTER, on=(Lot.id == Balance.lot_id))
-        .where((Balance.owner == owner.id) & (Balance.item == item.id)
-               & (Balance.status == "usable") & (Balance.quantity > 0))
-        .order_by(Lot.date.asc(nulls="LAST"), Balance.lot_id, Balance.location_id,
-                  Balance.box_id)
-    )
-    if lot is not None:
-        query = query.where(Balance.lot_id == lot.id)
-    else:
-        query = query.where(Lot.date.is_null() | (Lot.date_kind != "use_by") | (Lot.date >= on))
-    if location is not None:
-        query = query.where(Balance.location_id == location.id)
-    if box is not None:
-        query = query.where(Balance.box_id == box.id)
-
-    chosen: list[tuple] = []
-    left = wanted
-    for row in query.tuples().iterator():
-        if left == 0:
-            break
-        take = min(row[3], left)
-        chosen.append((*row[:3], take, row[4], row[5]))
-        left -= take
-    if left > 0:
-        available = wanted - left
-        where = " ".join(x for x in (
-            f"in {box.code}" if box else f"at {location.code}" if location else "",
-            f"lot {lot.code}" if lot else "", "(usable, within use-by)" if lot is None else "",
-        ) if x)
-        raise InsufficientStock(ledger.describe_item(item), owner.code, available, wanted,
-                                item.unit, where)
-    lots = _by_id(Lot, (c[0] for c in chosen))
-    places = _by_id(Location, (c[1] for c in chosen))
-    boxes = _by_id(Box, (c[2] for c in chosen))
-    return [Pick(lots.get(lot_id), places.get(loc_id), boxes.get(box_id), take,
-                 _day(date), date_kind)
-            for lot_id, loc_id, box_id, take, date, date_kind in chosen]
+    return pick_fefo(owner, item, positive_quantity(quantity, item), on=on or dt.date.today(),
+                     lot=lot, location=location, box=box)
 
 
 def distribute(
@@ -163,7 +110,7 @@ def distribute(
     problems = []
     for number, line in enumerate(lines, start=1):
         try:
-            _positive(line.quantity, line.item)
+            positive_quantity(line.quantity, line.item)
         except ValidationError as exc:
             problems.append((number, exc.field, exc.problem))
         if line.box is not None and line.box.owner_id != owner.id:
@@ -203,7 +150,7 @@ def release_note(document: Document) -> ReleaseNote:
         .tuples()
     )
     lines = [
-        ReleaseLine(code, name, unit, lot_code, _day(date), kind, -quantity,
+        ReleaseLine(code, name, unit, lot_code, as_date(date), kind, -quantity,
                     -weight if weight is not None else None, box_code)
         for code, name, unit, lot_code, date, kind, quantity, weight, box_code in rows
     ]
@@ -215,24 +162,3 @@ def release_note(document: Document) -> ReleaseNote:
         reference=document.reference, note=document.note,
     )
 
-
-def _positive(quantity: Decimal | int, item: Item) -> Decimal:
-    what = ledger.describe_item(item)
-    try:
-        to_milli(quantity)
-    except InexactQuantity as exc:
-        raise ValidationError("quantity", f"{what}: {exc}") from None
-    quantity = Decimal(quantity)
-    if quantity <= 0:
-        raise ValidationError("quantity", f"{what}: the quantity must be more than 0, not {quantity}")
-    return quantity
-
-
-def _by_id(model, ids) -> dict:
-    wanted = {i for i in ids if i}
-    return {x.id: x for x in model.select().where(model.id.in_(list(wanted)))} if wanted else {}
-
-
-def _day(value) -> dt.date | None:
-    # A date read through a join can come back from SQLite as text.
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value

@@ -10,9 +10,9 @@ from peewee import JOIN
 
 from models import Balance, Box, Document, Item, Location, Lot, Organisation, User
 from models.db import write_transaction
-from models.fields import InexactQuantity, to_milli
 from warehouse_app import ledger, permissions
 from warehouse_app.errors import InsufficientStock, ValidationError
+from warehouse_app.picking import positive_quantity
 
 
 def move_boxes(actor: User, boxes: Sequence[Box], to: Location) -> list[Document]:
@@ -92,7 +92,7 @@ def move_stock(
     move may split over several lots; a box left with nothing becomes 'empty'.
     """
     permissions.require(actor, "move", owner)
-    quantity = _positive(quantity, item)
+    quantity = positive_quantity(quantity, item)
     if from_box is not None:
         _check_box(from_box, owner)
         from_location = from_box.location
@@ -142,17 +142,6 @@ def mark_emptied_boxes(box_ids: Iterable[int]) -> None:
         .where(Box.id.in_(ids) & Box.id.not_in(holding) & (Box.status.in_(("open", "closed"))))
         .execute()
     )
-
-
-def _positive(quantity: Decimal | int, item: Item) -> Decimal:
-    try:
-        to_milli(quantity)
-    except InexactQuantity as exc:
-        raise ValidationError("quantity", f"{ledger.describe_item(item)}: {exc}") from None
-    quantity = Decimal(quantity)
-    if quantity <= 0:
-        raise ValidationError("quantity", f"move more than 0 of {ledger.describe_item(item)}, not {quantity}")
-    return quantity
 
 
 def _check_box(box: Box, owner: Organisation) -> None:

@@ -14,13 +14,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from models import Balance, Box, Document, Item, Location, Lot, Movement, Organisation, User
 from models.db import is_sqlite
-from models.fields import InexactQuantity, from_milli, to_milli
+from models.fields import from_milli
 from warehouse_app import ledger, permissions
-from warehouse_app.errors import InsufficientStock, ValidationError
+from warehouse_app.errors import ValidationError
+from warehouse_app.picking import Pick, pick_fefo, positive_quantity, records_by_id
 
 
 @dataclass(frozen=True)
@@ -32,17 +33,6 @@ class StockLine:
     lot: Lot | None = None
     location: Location | None = None
     box: Box | None = None
-
-
-@dataclass(frozen=True)
-class Pick:
-    """One balance row to take from, and how much."""
-
-    balance_id: int
-    lot: Lot | None
-    location: Location | None
-    box: Box | None
-    quantity: Decimal
 
 
 @dataclass(frozen=True)
@@ -58,108 +48,11 @@ class OutstandingLoan:
     overdue: bool
 
 
-def line_quantity(quantity, item: Item, row: int) -> Decimal:
-    """A positive, exact quantity, or a ValidationError naming the line."""
-    try:
-        to_milli(quantity)
-    except InexactQuantity as exc:
-        raise ValidationError("quantity", f"{exc} ({ledger.describe_item(item)})", row=row) from None
-    value = Decimal(quantity)
-    if value <= 0:
-        raise ValidationError(
-            "quantity", f"{value} of {ledger.describe_item(item)}: must be more than 0", row=row
-        )
-    return value
-
-
 def posting_date(effective_date: dt.date | None) -> dt.date:
     day = effective_date or dt.date.today()
     if day > dt.date.today():
         raise ValidationError("effective_date", f"{day.isoformat()} is in the future")
     return day
-
-
-def pick_stock(
-    owner: Organisation,
-    line: StockLine,
-    quantity: Decimal,
-    *,
-    status: str = "usable",
-    on: dt.date,
-    skip_expired: bool = True,
-    taken: dict[int, Decimal] | None = None,
-) -> list[Pick]:
-    """First-expired-first-out over the owner's stock, within the line's lot/location/box.
-
-    Lots past their use-by date are passed over when `skip_expired` and the line names no
-    lot (a named expired lot is left for the ledger to refuse, with its own message).
-    `taken` holds what earlier lines of the same document already claimed per balance row.
-    """
-    taken = taken if taken is not None else {}
-    query = (
-        Balance.select(
-            Balance.id, Balance.lot_id, Balance.location_id, Balance.box_id,
-            Balance.quantity, Lot.date, Lot.date_kind,
-        )
-        .join(Lot, JOIN.LEFT_OUTER, on=(Lot.id == Balance.lot_id))
-        .where(
-            (Balance.owner == owner.id) & (Balance.item == line.item.id)
-            & (Balance.status == status) & (Balance.quantity > 0)
-        )
-    )
-    if line.lot is not None:
-        query = query.where(Balance.lot_id == line.lot.id)
-    if line.location is not None:
-        query = query.where(Balance.location_id == line.location.id)
-    if line.box is not None:
-        query = query.where(Balance.box_id == line.box.id)
-    rows = []
-    passed_over = False
-    for bal_id, lot_id, loc_id, box_id, qty, date, date_kind in query.tuples():
-        if isinstance(date, str):  # SQLite hands a joined date column back as text
-            date = dt.date.fromisoformat(date)
-        expired = date_kind == "use_by" and date is not None and date < on
-        if expired and skip_expired and line.lot is None:
-            passed_over = True
-            continue
-        left = qty - taken.get(bal_id, Decimal(0))
-        if left > 0:
-            # Dated lots first, earliest date first; undated lots, then stock without a lot.
-            rows.append(((date is None, date or on, lot_id == 0, lot_id, loc_id, box_id),
-                         bal_id, lot_id, loc_id, box_id, left))
-    rows.sort()
-    picks: list[tuple[int, int, int, int, Decimal]] = []
-    wanted = quantity
-    for _key, bal_id, lot_id, loc_id, box_id, left in rows:
-        if wanted <= 0:
-            break
-        take = min(left, wanted)
-        picks.append((bal_id, lot_id, loc_id, box_id, take))
-        wanted -= take
-    if wanted > 0:
-        available = quantity - wanted
-        where = " ".join(x for x in (
-            f"in {line.box.code}" if line.box else "",
-            f"at {line.location.code}" if line.location else "",
-            f"lot {line.lot.code}" if line.lot else "",
-            "(quarantine)" if status == "quarantine" else "",
-            "(not past use-by)" if passed_over else "",
-        ) if x)
-        raise InsufficientStock(ledger.describe_item(line.item), owner.code, available, quantity,
-                                line.item.unit, where)
-    lots = _by_id(Lot, {p[1] for p in picks})
-    locations = _by_id(Location, {p[2] for p in picks})
-    boxes = _by_id(Box, {p[3] for p in picks})
-    result = []
-    for bal_id, lot_id, loc_id, box_id, take in picks:
-        taken[bal_id] = taken.get(bal_id, Decimal(0)) + take
-        result.append(Pick(bal_id, lots.get(lot_id), locations.get(loc_id), boxes.get(box_id), take))
-    return result
-
-
-def _by_id(model, ids: set[int]) -> dict:
-    ids = {i for i in ids if i}
-    return {row.id: row for row in model.select().where(model.id.in_(ids))} if ids else {}
 
 
 def _whole_boxes(taken: dict[int, Decimal], picks: list[Pick]) -> set[int]:
@@ -192,8 +85,9 @@ def _hand_over(
     taken: dict[int, Decimal] = {}
     picks: list[tuple[StockLine, Pick]] = []
     for row, line in enumerate(lines, start=1):
-        quantity = line_quantity(line.quantity, line.item, row)
-        for pick in pick_stock(giver, line, quantity, on=post.effective_date, taken=taken):
+        quantity = positive_quantity(line.quantity, line.item, row)
+        for pick in pick_fefo(giver, line.item, quantity, on=post.effective_date, lot=line.lot,
+                              location=line.location, box=line.box, taken=taken):
             picks.append((line, pick))
     whole = _whole_boxes(taken, [p for _, p in picks])
     for line, pick in picks:
@@ -319,7 +213,7 @@ def repay(
         owed = _loan_balance([loan.id])
         asked: dict[int, Decimal] = defaultdict(Decimal)
         for row, line in enumerate(lines, start=1):
-            asked[line.item.id] += line_quantity(line.quantity, line.item, row)
+            asked[line.item.id] += positive_quantity(line.quantity, line.item, row)
         for line in lines:
             lent, repaid = owed.get((loan.id, line.item.id), (Decimal(0), Decimal(0)))
             outstanding = lent - repaid
@@ -350,9 +244,9 @@ def outstanding_loans(
         )
     }
     totals = _loan_balance(list(loans), on)
-    orgs = _by_id(Organisation, {d.owner_id for d in loans.values()}
+    orgs = records_by_id(Organisation, {d.owner_id for d in loans.values()}
                   | {d.counterpart_id for d in loans.values()})
-    items = _by_id(Item, {item_id for _, item_id in totals})
+    items = records_by_id(Item, {item_id for _, item_id in totals})
     result = []
     for (loan_id, item_id), (lent, repaid) in totals.items():
         if lent - repaid <= 0:
