@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench clean translations screenshots
+.PHONY: run test lint bench clean translations screenshots lupdate
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	@$(BIN)/python -m warehouse_app.desktop_check
 	$(BIN)/warehouse-app
 
@@ -26,8 +26,23 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
-test: lint
+test: lint translations
 	$(BIN)/python -m pytest
+
+# Interface languages: the .ts sources are committed, the .qm Qt loads are built here.
+TS := $(wildcard ui/i18n/*.ts)
+translations: $(TS:.ts=.qm)
+
+ui/i18n/%.qm: ui/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing texts in ui/: refresh the .ts (then translate what is new, marked unfinished).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts $(TS) -no-obsolete
+
+# A PNG of each screen, on a demo hangar in a temporary folder, for the README.
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -40,6 +40,13 @@ def safe_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+def display_url(url: str) -> str:
+    """What the status bar says: an SQLite file's path, a server URL without its password."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):] if url.startswith("sqlite:////") else url
+    return safe_url(url)
+
+
 def save_settings(settings: dict, *, progress=None) -> dict:
     """Write the workstation's settings (runs as an operation: it is file work)."""
     config.save_workstation_settings(settings)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ui import nav
-from ui.context import AppContext, safe_url
+from ui.context import AppContext, display_url
 from ui.feedback import ScanFeedback
 from ui.messages import describe
 from ui.operations import run_op
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
     # -- opening the database ------------------------------------------------------------
     def open_database(self) -> None:
         self.pages.setCurrentWidget(self.start_page)
-        self.start_page.show_opening(safe_url(self.ctx.db_url))
+        self.start_page.show_opening(display_url(self.ctx.db_url))
         self._update_status()
         run_op(self, open_database, self.ctx.db_url,
                on_success=self._database_open, on_failure=self._database_failed)
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             self.show_first_run()
             return
         problem = describe(error) if hasattr(error, "code") else str(error).strip()
-        self.start_page.show_problem(safe_url(self.ctx.db_url), problem or repr(error))
+        self.start_page.show_problem(display_url(self.ctx.db_url), problem or repr(error))
 
     def reopen(self, url: str) -> None:
         """Another database was chosen in the settings: sign out and open it."""
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
             self.organisation_label.setText(self.tr("Organisation: {name}").format(
                 name=user.organisation.name))
         self.database_label.setText(self.tr("Database: {url}").format(
-            url=safe_url(self.ctx.db_url)))
+            url=display_url(self.ctx.db_url)))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
         if event.type() == QEvent.Type.LanguageChange:

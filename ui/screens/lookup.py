@@ -4,7 +4,7 @@ document) and what the hangar knows of it. The first screen after signing in."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.operations import run_op
@@ -98,7 +98,7 @@ class LookupScreen(QWidget):
         self.kind.setText(_tr(KIND_NAMES.get(s.kind, s.kind)))
         self.found.setText(s.title)
         for key, value in s.facts:
-            self.facts.addRow(QLabel(_tr(FACT_NAMES.get(key, key)) + ":"), QLabel(value))
+            self.facts.addRow(label("hint", _tr(FACT_NAMES.get(key, key)) + ":"), label("hint", value))
         self.problem.setText(s.problem or "")
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
