@@ -67,7 +67,10 @@ def schema_version(db: Database) -> int:
     return int(row[0]) if row else 0
 
 
-def pending(db: Database, target: int = LATEST) -> list[Step]:
+def pending(db: Database, target: int | None = None) -> list[Step]:
+    # LATEST is read at call time, not bound as a default, so a ladder extended later
+    # (tests add a step) is seen whole.
+    target = LATEST if target is None else target
     found = schema_version(db)
     if found > LATEST:
         raise SchemaTooNew(found, LATEST)
@@ -77,7 +80,7 @@ def pending(db: Database, target: int = LATEST) -> list[Step]:
 def migrate(
     db: Database,
     before_step: Callable[[int, int], None] | None = None,
-    target: int = LATEST,
+    target: int | None = None,
 ) -> list[int]:
     """Bring the database to `target` (the latest by default); returns the versions applied.
 
@@ -89,7 +92,7 @@ def migrate(
         return []
     found = schema_version(db)
     if found and before_step is not None:
-        before_step(found, target)
+        before_step(found, todo[-1].version)
     for step in todo:
         with db.atomic():
             if step.version == 1:
