@@ -34,6 +34,8 @@ TEMPLATES = {
     "bad_barcode": QT_TRANSLATE_NOOP("Messages", "The barcode “{scanned}” cannot be used: {problem}."),
     "sign_in": QT_TRANSLATE_NOOP("Messages", "Sign-in failed: {message}"),
     "not_initialised": QT_TRANSLATE_NOOP("Messages", "There is no Hangar database at {url} yet."),
+    "backup": QT_TRANSLATE_NOOP("Messages", "The backup or copy was not made: {message}"),
+    "not_empty": QT_TRANSLATE_NOOP("Messages", "This database already holds a hangar: {message}"),
 }
 
 

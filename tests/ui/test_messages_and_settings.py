@@ -23,8 +23,14 @@ def _codes() -> set[str]:
 
 
 def test_every_core_refusal_has_a_sentence(qapp):
-    from warehouse_app.database import NotInitialised  # noqa: F401 - registers its code
+    import importlib
+    import pkgutil
 
+    import warehouse_app
+
+    for module in pkgutil.walk_packages(warehouse_app.__path__, "warehouse_app."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)  # every error class of the core is known
     missing = sorted(_codes() - set(messages.TEMPLATES))
     assert not missing, f"add templates to ui/messages.py for: {missing}"
 

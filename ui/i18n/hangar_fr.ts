@@ -336,42 +336,52 @@
         <translation>Il n&apos;y a pas encore de base Hangar à {url}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="37"/>
+        <source>The backup or copy was not made: {message}</source>
+        <translation>La sauvegarde ou la copie n&apos;a pas été faite&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="38"/>
+        <source>This database already holds a hangar: {message}</source>
+        <translation>Cette base contient déjà un hangar&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
         <source>This person is not in this hangar&apos;s list.</source>
         <translation>Cette personne ne figure pas dans la liste de ce hangar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="45"/>
         <source>{user} is no longer active: ask a coordinator.</source>
         <translation>{user} n&apos;est plus actif·ve&#xa0;: demandez à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="46"/>
         <source>{user}&apos;s organisation no longer works in the hangar.</source>
         <translation>L&apos;organisation de {user} ne travaille plus dans le hangar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="48"/>
         <source>{user} has no PIN yet: ask a coordinator to set one.</source>
         <translation>{user} n&apos;a pas encore de code PIN&#xa0;: demandez-en un à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="49"/>
         <source>Please type your PIN.</source>
         <translation>Tapez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="50"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Code PIN incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="82"/>
         <source> for {owner}</source>
         <translation> pour {owner}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="96"/>
         <source>Something unexpected went wrong.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
