@@ -37,12 +37,15 @@ def to_milli(value: Decimal | int | str) -> int:
 
 
 def from_milli(milli: int | None) -> Decimal:
-    """Whole thousandths -> Decimal, normalised so that 5000 reads as 5 and 2500 as 2.5."""
+    """Whole thousandths -> Decimal, normalised so that 5000 reads as 5 and 2500 as 2.5.
+
+    On every read of every quantity, so it takes the cheap path for whole units."""
     if milli is None:
         return Decimal(0)
-    d = Decimal(int(milli)) / SCALE
-    # normalize() would turn 100 into 1E+2; quantize then strip keeps plain notation.
-    return d.quantize(PLACES).normalize() if d != d.to_integral_value() else Decimal(int(d))
+    milli = int(milli)
+    if milli % SCALE == 0:
+        return Decimal(milli // SCALE)
+    return Decimal(milli).scaleb(-3).normalize()
 
 
 class QuantityField(BigIntegerField):

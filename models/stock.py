@@ -189,6 +189,7 @@ class Balance(BaseModel):
             (("owner", "item", "lot_id", "location_id", "box_id", "status"), True),
             (("box_id",), False),
             (("location_id",), False),
+            (("owner", "item", "quantity", "weight_g"), False),  # covering: stock on hand (m0002)
         )
 
 

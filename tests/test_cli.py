@@ -15,7 +15,7 @@ from models import Category, Item, User, database
 from models.db import sqlite_url
 from tests.test_integrity import receive
 from warehouse_app.cli import main
-from warehouse_app.database import close_database
+from warehouse_app.database import LATEST, close_database
 from warehouse_app.intake import ReceiptLine, receive_donation
 
 APP = Path(sys.executable).parent / "warehouse-app"
@@ -40,7 +40,7 @@ def stocked(hangar):
 
 def test_init_creates_then_migrates_quietly(capsys, tmp_path):
     url = sqlite_url(tmp_path / "new.db")
-    assert run(capsys, url, "init")[:2] == (0, "database ready at schema version 1\n")
+    assert run(capsys, url, "init")[:2] == (0, f"database ready at schema version {LATEST}\n")
     assert run(capsys, url, "init")[0] == 0
 
 
