@@ -24,6 +24,8 @@ def clear_layout(layout: QLayout) -> None:
         widget = child.widget()
         if widget is not None:
             widget.hide()
+            # Until the deferred delete runs it is still a child: nameless, nobody finds it.
+            widget.setObjectName("")
             widget.deleteLater()
 
 

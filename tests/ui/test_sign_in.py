@@ -68,7 +68,9 @@ def test_shift_mode_keeps_this_shifts_people_one_tap_away(qtbot, make_window, db
     qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
     assert window.ctx.session.shift_mode
     assert window.workspace.switch_button.isVisible()
-    qtbot.mouseClick(window.workspace.switch_button, Qt.MouseButton.LeftButton)
+    # the sign-in screen reloads its buttons off the GUI thread: wait until they are new
+    with qtbot.waitSignal(window.sign_in.choices_shown, timeout=5000):
+        qtbot.mouseClick(window.workspace.switch_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.sign_in, timeout=5000)
     qtbot.waitUntil(lambda: window.sign_in.view.recent_title.isVisible(), timeout=5000)
     # Rami of another NGO signs in, then Vera comes back with one tap on "this shift"
@@ -76,7 +78,8 @@ def test_shift_mode_keeps_this_shifts_people_one_tap_away(qtbot, make_window, db
     _click(qtbot, window, f"person_{h.vol_ref.id}")
     qtbot.waitUntil(lambda: window.ctx.session.user is not None, timeout=5000)
     assert window.ctx.session.user.name == "Rami"
-    window.workspace.switch_person.emit()
+    with qtbot.waitSignal(window.sign_in.choices_shown, timeout=5000):
+        window.workspace.switch_person.emit()
     qtbot.waitUntil(lambda: window.sign_in.view.recent_grid.count() == 2, timeout=5000)
     vera = next(window.sign_in.view.recent_grid.itemAt(i).widget()
                 for i in range(2) if window.sign_in.view.recent_grid.itemAt(i).widget().text()
