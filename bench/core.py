@@ -25,7 +25,11 @@ from warehouse_app.database import close_database, open_database
 
 Report = Callable[..., None]
 SCANS = 2500
-WARM_UP = 100
+WARM_UP = 20  # caches filled: the first scans of the day come after the window opened
+FIRST_OF_DAY = 300  # scans while the write-ahead log still grows from empty
+WAL_WRAPPED = 400  # scans between those and the steady measure
+PACED = 1000  # scans 5 ms apart: a hundred times a volunteer's pace, with pauses
+PACE = 0.005
 SCAN_P99_MS = 5.0
 STOCK_MS = 100.0
 CARD_MS = 100.0
@@ -57,25 +61,46 @@ def _codes(n: int) -> list[str]:
 
 
 def _scans(report: Report, work: Path) -> None:
+    """Scans back to back on a desk that has been working (the budget line, measured as
+    PERFORMANCE.md's reference figures were); the first scans after the program starts,
+    while SQLite's write-ahead log still grows; and scans 5 ms apart, where this machine's
+    disk wakes up slower after each pause (plain sqlite3 pays that too: see its ratio)."""
     owner = Organisation.get_by_id(2)
     volunteer = User.get((User.organisation == owner) & (User.role == "volunteer"))
     shelf = Location.get_by_id(1)
-    codes = _codes(WARM_UP + SCANS)
-    hangar = []
-    for n, code in enumerate(codes):
-        start = time.perf_counter()
-        found = scan.resolve(code)
-        intake.receive_scan(volunteer, owner, found.item, found.pack_quantity, location=shelf)
-        if n >= WARM_UP:
-            hangar.append(time.perf_counter() - start)
-    plain = _plain_scans(work, codes, owner.id, volunteer.id, shelf.id)
+
+    def timed(codes: list[str], pace: float) -> list[float]:
+        times = []
+        for code in codes:
+            if pace:
+                time.sleep(pace)
+            start = time.perf_counter()
+            found = scan.resolve(code)
+            intake.receive_scan(volunteer, owner, found.item, found.pack_quantity, location=shelf)
+            times.append(time.perf_counter() - start)
+        return times
+
+    codes = _codes(FIRST_OF_DAY + WAL_WRAPPED + SCANS + PACED)
+    first = timed(codes[:FIRST_OF_DAY], 0)[WARM_UP:]
+    timed(codes[FIRST_OF_DAY:FIRST_OF_DAY + WAL_WRAPPED], 0)
+    steady = timed(codes[FIRST_OF_DAY + WAL_WRAPPED:-PACED], 0)
+    paced = timed(codes[-PACED:], PACE)
+    plain = _plain_scans(work, codes[-SCANS - PACED:-PACED], owner.id, volunteer.id, shelf.id, 0)
+    plain_paced = _plain_scans(work, codes[-PACED:], owner.id, volunteer.id, shelf.id, PACE)
     for name, p in (("scan_post_commit_p50", 0.50), ("scan_post_commit_p99", 0.99)):
-        ms = _percentile(hangar, p) * 1000
+        ms = _percentile(steady, p) * 1000
         report(name, round(ms, 2), "ms", f"<{SCAN_P99_MS:g}", ms < SCAN_P99_MS,
-               ratio=_percentile(hangar, p) / _percentile(plain, p))
+               ratio=_percentile(steady, p) / _percentile(plain, p))
+    ms = _percentile(first, 0.99) * 1000
+    report("scan_post_commit_p99_first_after_start", round(ms, 2), "ms", f"<{SCAN_P99_MS:g}",
+           ms < SCAN_P99_MS)
+    ms = _percentile(paced, 0.99) * 1000
+    report("scan_post_commit_p99_paced_5ms", round(ms, 2), "ms", f"<{SCAN_P99_MS:g}",
+           ms < SCAN_P99_MS, ratio=_percentile(paced, 0.99) / _percentile(plain_paced, 0.99))
 
 
-def _plain_scans(work: Path, codes: list[str], owner: int, user: int, shelf: int) -> list[float]:
+def _plain_scans(work: Path, codes: list[str], owner: int, user: int, shelf: int,
+                 pace: float) -> list[float]:
     """The same scan in plain sqlite3: look the barcode up, number a document, write the
     movement, upsert the balance, commit; same pragmas as the application."""
     conn = sqlite3.connect(work, isolation_level=None)
@@ -83,7 +108,9 @@ def _plain_scans(work: Path, codes: list[str], owner: int, user: int, shelf: int
                    "busy_timeout = 10000", "wal_autocheckpoint = 4000"):
         conn.execute(f"PRAGMA {pragma}")
     times = []
-    for n, code in enumerate(codes):
+    for code in codes:
+        if pace:
+            time.sleep(pace)
         start = time.perf_counter()
         item, pack = conn.execute(
             'SELECT item_id, pack_quantity FROM "product_barcode" WHERE code = ?', (code,)
@@ -117,8 +144,7 @@ def _plain_scans(work: Path, codes: list[str], owner: int, user: int, shelf: int
             (owner, item, shelf, pack),
         )
         conn.execute("COMMIT")
-        if n >= WARM_UP:
-            times.append(time.perf_counter() - start)
+        times.append(time.perf_counter() - start)
     conn.close()
     return times
 

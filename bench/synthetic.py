@@ -10,6 +10,7 @@ simulated balance holds.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import sqlite3
 import time
@@ -34,8 +35,10 @@ CHUNK = 100_000
 
 
 def hangar_file(say: Callable[[str], None] = print) -> Path:
-    """The cached synthetic hangar, built first if this schema version has none yet."""
-    path = CACHE / f"hangar-v{LATEST}-{MOVEMENTS}.db"
+    """The cached synthetic hangar, built first if this schema (and this builder) has none
+    yet: keyed on the migration and builder sources, so a changed index is never measured
+    on a file built before it."""
+    path = CACHE / f"hangar-v{LATEST}-{_source_digest()}-{MOVEMENTS}.db"
     if not path.exists():
         start = time.perf_counter()
         say(f"building the synthetic hangar ({MOVEMENTS:,} movements) in {path} ...")
@@ -45,6 +48,15 @@ def hangar_file(say: Callable[[str], None] = print) -> Path:
         part.replace(path)
         say(f"built in {time.perf_counter() - start:.1f} s")
     return path
+
+
+def _source_digest() -> str:
+    import models.migrations
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for step in sorted(Path(models.migrations.__file__).parent.glob("m*.py")):
+        digest.update(step.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def build(path: Path, seed: int = 42) -> None:

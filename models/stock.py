@@ -101,7 +101,8 @@ class DocumentSequence(BaseModel):
 class Document(BaseModel):
     kind = CharField(max_length=16)
     code = CharField(max_length=32, unique=True)
-    owner = ForeignKeyField(Organisation, backref="documents", on_delete="RESTRICT")
+    # indexed by (owner, effective_date) below, not on its own (migration 2)
+    owner = ForeignKeyField(Organisation, backref="documents", on_delete="RESTRICT", index=False)
     counterpart = ForeignKeyField(Organisation, null=True, backref="+", on_delete="RESTRICT")
     donor = ForeignKeyField(Donor, null=True, backref="documents", on_delete="RESTRICT")
     destination = ForeignKeyField(Destination, null=True, backref="documents", on_delete="RESTRICT")
@@ -145,8 +146,9 @@ class Movement(BaseModel):
     id = BigAutoField()
     document = ForeignKeyField(Document, backref="movements", on_delete="RESTRICT")
     line = SmallIntegerField()
-    owner = ForeignKeyField(Organisation, backref="+", on_delete="RESTRICT")
-    item = ForeignKeyField(Item, backref="movements", on_delete="RESTRICT")
+    # owner and item are indexed by the composites below, not on their own (migration 2)
+    owner = ForeignKeyField(Organisation, backref="+", on_delete="RESTRICT", index=False)
+    item = ForeignKeyField(Item, backref="movements", on_delete="RESTRICT", index=False)
     lot = ForeignKeyField(Lot, null=True, backref="movements", on_delete="RESTRICT")
     location = ForeignKeyField(Location, null=True, backref="+", on_delete="RESTRICT")
     box = ForeignKeyField(Box, null=True, backref="movements", on_delete="RESTRICT")
@@ -175,7 +177,7 @@ class Movement(BaseModel):
 class Balance(BaseModel):
     """Stock on hand at the ledger's finest grain; 0 stands for "no lot/location/box"."""
 
-    owner = ForeignKeyField(Organisation, backref="+", on_delete="RESTRICT")
+    owner = ForeignKeyField(Organisation, backref="+", on_delete="RESTRICT", index=False)
     item = ForeignKeyField(Item, backref="+", on_delete="RESTRICT")
     lot_id = IntegerField(default=0)
     location_id = IntegerField(default=0)
@@ -189,7 +191,7 @@ class Balance(BaseModel):
             (("owner", "item", "lot_id", "location_id", "box_id", "status"), True),
             (("box_id",), False),
             (("location_id",), False),
-            (("owner", "item", "quantity", "weight_g"), False),  # covering: stock on hand (m0002)
+            (("owner", "item", "quantity", "weight_g"), False),  # covering: stock on hand
         )
 
 

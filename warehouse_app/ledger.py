@@ -21,13 +21,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import fn
-
 from models import (
     DOCUMENT_PREFIXES,
     Balance,
     Box,
-    ClosedPeriod,
     Document,
     Item,
     Location,
@@ -69,11 +66,7 @@ def next_month(month: dt.date) -> dt.date:
 
 def first_open_day(owner_id: int) -> dt.date | None:
     """The first day an owner may still post into, or None when no month was ever closed."""
-    last = (
-        ClosedPeriod.select(fn.MAX(ClosedPeriod.month))
-        .where(ClosedPeriod.owner == owner_id)
-        .scalar()
-    )
+    last = _run(_HotStatements.of(database.obj).last_closed, (owner_id,)).fetchone()[0]
     if last is None:
         return None
     if isinstance(last, str):  # SQLite returns MAX() of a date column as text
@@ -102,6 +95,15 @@ class _HotStatements:
         quoted = ", ".join('"' + c + '"' for c in columns)
         marks = ", ".join([p] * len(columns))
         self.movement = f'INSERT INTO "movement" ({quoted}) VALUES ({marks}) RETURNING "id"'
+        self.last_closed = f'SELECT MAX("month") FROM "closed_period" WHERE "owner_id" = {p}'
+        self.document_fields = {
+            f.name: f for f in Document._meta.sorted_fields if f.name != "id"
+        }
+        doc_columns = ", ".join('"' + f.column_name + '"' for f in self.document_fields.values())
+        doc_marks = ", ".join([p] * len(self.document_fields))
+        self.document = (
+            f'INSERT INTO "document" ({doc_columns}) VALUES ({doc_marks}) RETURNING "id"'
+        )
         self.put = (
             'INSERT INTO "balance" ("owner_id", "item_id", "lot_id", "location_id", "box_id", '
             f'"status", "quantity", "weight_g") VALUES ({", ".join([p] * 8)}) '
@@ -284,15 +286,17 @@ def posting(
     day = effective_date or dt.date.today()
     with write_transaction():
         stamp = now()
-        document = Document.create(
-            kind=kind,
-            code=document_code(kind, day),
-            owner=owner,
-            effective_date=day,
-            created_by=actor,
-            created_at=stamp,
-            **header,
-        )
+        fields = dict(header, kind=kind, code=document_code(kind, day), owner=owner,
+                      effective_date=day, created_by=actor, created_at=stamp)
+        hot = _HotStatements.of(database.obj)
+        unknown = set(fields) - set(hot.document_fields)
+        if unknown:
+            raise TypeError(f"not document fields: {sorted(unknown)}")
+        for name, f in hot.document_fields.items():  # status="posted" and the like
+            if name not in fields and f.default is not None:
+                fields[name] = f.default() if callable(f.default) else f.default
+        values = tuple(f.db_value(fields.get(name)) for name, f in hot.document_fields.items())
+        document = Document(id=_run(hot.document, values).fetchone()[0], **fields)
         post = Posting(actor=actor, document=document)
         yield post
         if post.lines == 0:
