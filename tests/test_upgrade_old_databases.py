@@ -1,9 +1,10 @@
-"""Every released schema version opens in today's Hangar: the committed demo database of
-version 1 (tests/fixtures/hangar-v1-demo.db) is migrated to the latest version, keeps every
-row, and passes `check`, on SQLite (the file itself, backed up first) and on PostgreSQL (its
-rows loaded into a database built at version 1, then migrated).
+"""Every released schema version opens in today's Hangar: each committed demo database
+(tests/fixtures/hangar-vN-demo.db, the demo hangar as version N wrote it) is migrated to the
+latest version, keeps every row, and passes `check`: on SQLite (the file itself, backed up
+first) and on PostgreSQL (its rows loaded into a database built at version N, then migrated).
 
-When a step N+1 lands, commit `hangar-vN-demo.db` beside it and add it to VERSIONS.
+Before adding step N+1, commit `hangar-vN-demo.db` (`warehouse-app --db sqlite:///... init
+--demo` at version N, checkpointed and vacuumed) and add it to VERSIONS.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from warehouse_app import config, integrity
 from warehouse_app.database import close_database, open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
-VERSIONS = {1: FIXTURES / "hangar-v1-demo.db"}
+VERSIONS = {1: FIXTURES / "hangar-v1-demo.db", 2: FIXTURES / "hangar-v2-demo.db"}
 
 
 def counts(con: sqlite3.Connection) -> dict[str, int]:
