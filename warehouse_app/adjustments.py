@@ -99,7 +99,7 @@ def _take_out(post: ledger.Posting, owner: Organisation, line, quantity: Decimal
     """Remove `quantity` of the line's item, FEFO within what the line names, expired lots included."""
     for pick in pick_fefo(owner, line.item, quantity, lot=line.lot, location=line.location,
                           box=line.box, status=line.status, on=post.effective_date,
-                           skip_expired=False, taken=taken):
+                          skip_expired=False, taken=taken):
         post.add(owner=owner, item=line.item, quantity=-pick.quantity, kind=kind, lot=pick.lot,
                  location=pick.location, box=pick.box, status=line.status, reason=reason)
 
@@ -173,7 +173,7 @@ def _change_status(actor: User, owner: Organisation, lines: list[StockLine], rea
         for line, quantity in zip(lines, quantities, strict=True):
             for pick in pick_fefo(owner, line.item, quantity, lot=line.lot,
                                   location=line.location, box=line.box, status=source, on=day,
-                                   skip_expired=False, taken=taken):
+                                  skip_expired=False, taken=taken):
                 out = post.add(owner=owner, item=line.item, quantity=-pick.quantity,
                                kind="status_out", lot=pick.lot, location=pick.location,
                                box=pick.box, status=source, reason=reason[:REASON_CHARS])
