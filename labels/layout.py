@@ -177,7 +177,7 @@ def _draw_text(canvas: Canvas, block: Text, box: tuple[int, int, int, int]) -> N
         canvas.warnings.append(
             f"{block.what}: shortened to fit the {canvas.size.label} label: {full!r}"
         )
-    draw_text(canvas.draw, fitted, (left, top, right, bottom), align=block.align,
+    draw_text(canvas.image, fitted, (left, top, right, bottom), align=block.align,
               fill=1 if block.reverse else 0)
 
 
@@ -195,4 +195,4 @@ def _draw_bars(canvas: Canvas, block: Bars, box: tuple[int, int, int, int]) -> N
                     min_px=canvas.dots(MIN_TEXT_MM), max_lines=1)
     if not text.complete:
         canvas.warnings.append(f"code text under the bars shortened: {block.code!r}")
-    draw_text(canvas.draw, text, (left, bottom - text_h, right, bottom), align="center")
+    draw_text(canvas.image, text, (left, bottom - text_h, right, bottom), align="center")

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PIL import ImageDraw
+from PIL import Image, ImageDraw
 
 from labels.fonts import face, line_metrics, space_width
 
@@ -198,7 +198,7 @@ def _shortened(words: list[Word], px: int, limit: float, height: int,
     return FittedText(px, tuple(tuple(line) for line in kept), line_h, ascent, False)
 
 
-def draw_text(draw: ImageDraw.ImageDraw, fitted: FittedText, box: tuple[int, int, int, int],
+def draw_text(image: Image.Image, fitted: FittedText, box: tuple[int, int, int, int],
               *, align: str = "left", fill: int = 0) -> None:
     """Draw fitted text centred vertically in `box`, aligned left or centre."""
     left, top, right, bottom = box
@@ -219,10 +219,26 @@ def draw_text(draw: ImageDraw.ImageDraw, fitted: FittedText, box: tuple[int, int
             if bold != chunk_bold or not text:
                 if chunk:
                     joined = " ".join(chunk)
-                    draw.text((round(x), baseline), joined, font=face(px, chunk_bold),
-                              fill=fill, anchor="ls")
+                    ink, left_px, top_px = _inked(joined, px, chunk_bold)
+                    if ink is not None:
+                        image.paste(fill, (round(x) + left_px, baseline + top_px), ink)
                     x += face(px, chunk_bold).getlength(joined) + space_width(px)
                 chunk, chunk_bold = [], bold
             if text:
                 chunk.append(text)
         y += fitted.line_height
+
+
+@lru_cache(maxsize=2048)
+def _inked(text: str, px: int, bold: bool) -> tuple[Image.Image | None, int, int]:
+    """The 1-bit ink of a run of text and its offset from the baseline origin, rasterised
+    once: a GRN's forty box labels repeat the owner, the donation and most contents, and
+    rasterising glyphs is most of a label's cost. Pasting the same bits at an integer
+    position is exactly what drawing the text there would produce."""
+    font = face(px, bold)
+    left, top, right, bottom = font.getbbox(text, anchor="ls")
+    if right <= left or bottom <= top:
+        return None, 0, 0
+    ink = Image.new("1", (right - left, bottom - top), 0)
+    ImageDraw.Draw(ink).text((-left, -top), text, font=font, fill=1, anchor="ls")
+    return ink, left, top
