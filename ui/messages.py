@@ -36,6 +36,8 @@ TEMPLATES = {
     "not_initialised": QT_TRANSLATE_NOOP("Messages", "There is no Hangar database at {url} yet."),
     "backup": QT_TRANSLATE_NOOP("Messages", "The backup or copy was not made: {message}"),
     "not_empty": QT_TRANSLATE_NOOP("Messages", "This database already holds a hangar: {message}"),
+    "batch_on_hold": QT_TRANSLATE_NOOP(
+        "Messages", "Meal batch {batch} is on hold: {reasons}. Record the missing check or a corrective action first."),
 }
 
 

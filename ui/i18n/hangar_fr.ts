@@ -346,6 +346,11 @@
         <translation>Cette base contient déjà un hangar&#xa0;: {message}</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="39"/>
+        <source>Meal batch {batch} is on hold: {reasons}. Record the missing check or a corrective action first.</source>
+        <translation>Le lot de repas {batch} est bloqué&#xa0;: {reasons}. Enregistrez d&apos;abord le relevé manquant ou une action corrective.</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="44"/>
         <source>This person is not in this hangar&apos;s list.</source>
         <translation>Cette personne ne figure pas dans la liste de ce hangar.</translation>
