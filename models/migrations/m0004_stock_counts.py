@@ -1,0 +1,56 @@
+"""Migration 4: stock counts (issue 7): count sessions, their scope, the lines counted and
+the places declared done; frozen as DDL per dialect, generated from models/counts.py."""
+
+VERSION = 4
+
+SQLITE = (
+    'CREATE TABLE "count_session" ("id" INTEGER NOT NULL PRIMARY KEY, "code" VARCHAR(32) NOT NULL, "owner_id" INTEGER NOT NULL, "blind" INTEGER NOT NULL, "status" VARCHAR(12) NOT NULL, "effective_date" DATE NOT NULL, "note" TEXT, "created_by_id" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "submitted_by_id" INTEGER, "submitted_at" DATETIME, "closed_by_id" INTEGER, "closed_at" DATETIME, "document_id" INTEGER, FOREIGN KEY ("owner_id") REFERENCES "organisation" ("id") ON DELETE RESTRICT, FOREIGN KEY ("created_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("submitted_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("closed_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("document_id") REFERENCES "document" ("id") ON DELETE RESTRICT)',
+    'CREATE UNIQUE INDEX "count_session_code" ON "count_session" ("code")',
+    'CREATE INDEX "count_session_created_by_id" ON "count_session" ("created_by_id")',
+    'CREATE INDEX "count_session_submitted_by_id" ON "count_session" ("submitted_by_id")',
+    'CREATE INDEX "count_session_closed_by_id" ON "count_session" ("closed_by_id")',
+    'CREATE INDEX "count_session_document_id" ON "count_session" ("document_id")',
+    'CREATE INDEX "count_session_owner_id_status" ON "count_session" ("owner_id", "status")',
+    'CREATE TABLE "count_scope" ("id" INTEGER NOT NULL PRIMARY KEY, "session_id" INTEGER NOT NULL, "location_id" INTEGER, "category_id" INTEGER, FOREIGN KEY ("session_id") REFERENCES "count_session" ("id") ON DELETE CASCADE, FOREIGN KEY ("location_id") REFERENCES "location" ("id") ON DELETE RESTRICT, FOREIGN KEY ("category_id") REFERENCES "category" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "count_scope_session_id" ON "count_scope" ("session_id")',
+    'CREATE INDEX "count_scope_location_id" ON "count_scope" ("location_id")',
+    'CREATE INDEX "count_scope_category_id" ON "count_scope" ("category_id")',
+    'CREATE TABLE "count_line" ("id" INTEGER NOT NULL PRIMARY KEY, "session_id" INTEGER NOT NULL, "line" INTEGER NOT NULL, "location_id" INTEGER, "box_id" INTEGER, "item_id" INTEGER NOT NULL, "lot_id" INTEGER, "status" VARCHAR(12) NOT NULL, "counted" INTEGER NOT NULL, "book" INTEGER NOT NULL, "book_weight_g" INTEGER NOT NULL, "counted_by_id" INTEGER NOT NULL, "counted_at" DATETIME NOT NULL, "implied" INTEGER NOT NULL, "reason" VARCHAR(16), "recount_asked" INTEGER NOT NULL, "replaced_by_id" INTEGER, FOREIGN KEY ("session_id") REFERENCES "count_session" ("id") ON DELETE CASCADE, FOREIGN KEY ("location_id") REFERENCES "location" ("id") ON DELETE RESTRICT, FOREIGN KEY ("box_id") REFERENCES "box" ("id") ON DELETE RESTRICT, FOREIGN KEY ("item_id") REFERENCES "item" ("id") ON DELETE RESTRICT, FOREIGN KEY ("lot_id") REFERENCES "lot" ("id") ON DELETE RESTRICT, FOREIGN KEY ("counted_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("replaced_by_id") REFERENCES "count_line" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "count_line_location_id" ON "count_line" ("location_id")',
+    'CREATE INDEX "count_line_box_id" ON "count_line" ("box_id")',
+    'CREATE INDEX "count_line_item_id" ON "count_line" ("item_id")',
+    'CREATE INDEX "count_line_lot_id" ON "count_line" ("lot_id")',
+    'CREATE INDEX "count_line_counted_by_id" ON "count_line" ("counted_by_id")',
+    'CREATE UNIQUE INDEX "count_line_replaced_by_id" ON "count_line" ("replaced_by_id")',
+    'CREATE INDEX "count_line_session_id_line" ON "count_line" ("session_id", "line")',
+    'CREATE TABLE "counted_place" ("id" INTEGER NOT NULL PRIMARY KEY, "session_id" INTEGER NOT NULL, "location_id" INTEGER, "marked_by_id" INTEGER NOT NULL, "marked_at" DATETIME NOT NULL, FOREIGN KEY ("session_id") REFERENCES "count_session" ("id") ON DELETE CASCADE, FOREIGN KEY ("location_id") REFERENCES "location" ("id") ON DELETE RESTRICT, FOREIGN KEY ("marked_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "counted_place_session_id" ON "counted_place" ("session_id")',
+    'CREATE INDEX "counted_place_location_id" ON "counted_place" ("location_id")',
+    'CREATE INDEX "counted_place_marked_by_id" ON "counted_place" ("marked_by_id")',
+)
+
+POSTGRES = (
+    'CREATE TABLE "count_session" ("id" SERIAL NOT NULL PRIMARY KEY, "code" VARCHAR(32) NOT NULL, "owner_id" INTEGER NOT NULL, "blind" BOOLEAN NOT NULL, "status" VARCHAR(12) NOT NULL, "effective_date" DATE NOT NULL, "note" TEXT, "created_by_id" INTEGER NOT NULL, "created_at" TIMESTAMP NOT NULL, "submitted_by_id" INTEGER, "submitted_at" TIMESTAMP, "closed_by_id" INTEGER, "closed_at" TIMESTAMP, "document_id" INTEGER, FOREIGN KEY ("owner_id") REFERENCES "organisation" ("id") ON DELETE RESTRICT, FOREIGN KEY ("created_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("submitted_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("closed_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("document_id") REFERENCES "document" ("id") ON DELETE RESTRICT)',
+    'CREATE UNIQUE INDEX "count_session_code" ON "count_session" ("code")',
+    'CREATE INDEX "count_session_created_by_id" ON "count_session" ("created_by_id")',
+    'CREATE INDEX "count_session_submitted_by_id" ON "count_session" ("submitted_by_id")',
+    'CREATE INDEX "count_session_closed_by_id" ON "count_session" ("closed_by_id")',
+    'CREATE INDEX "count_session_document_id" ON "count_session" ("document_id")',
+    'CREATE INDEX "count_session_owner_id_status" ON "count_session" ("owner_id", "status")',
+    'CREATE TABLE "count_scope" ("id" SERIAL NOT NULL PRIMARY KEY, "session_id" INTEGER NOT NULL, "location_id" INTEGER, "category_id" INTEGER, FOREIGN KEY ("session_id") REFERENCES "count_session" ("id") ON DELETE CASCADE, FOREIGN KEY ("location_id") REFERENCES "location" ("id") ON DELETE RESTRICT, FOREIGN KEY ("category_id") REFERENCES "category" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "count_scope_session_id" ON "count_scope" ("session_id")',
+    'CREATE INDEX "count_scope_location_id" ON "count_scope" ("location_id")',
+    'CREATE INDEX "count_scope_category_id" ON "count_scope" ("category_id")',
+    'CREATE TABLE "count_line" ("id" SERIAL NOT NULL PRIMARY KEY, "session_id" INTEGER NOT NULL, "line" INTEGER NOT NULL, "location_id" INTEGER, "box_id" INTEGER, "item_id" INTEGER NOT NULL, "lot_id" INTEGER, "status" VARCHAR(12) NOT NULL, "counted" BIGINT NOT NULL, "book" BIGINT NOT NULL, "book_weight_g" BIGINT NOT NULL, "counted_by_id" INTEGER NOT NULL, "counted_at" TIMESTAMP NOT NULL, "implied" BOOLEAN NOT NULL, "reason" VARCHAR(16), "recount_asked" BOOLEAN NOT NULL, "replaced_by_id" INTEGER, FOREIGN KEY ("session_id") REFERENCES "count_session" ("id") ON DELETE CASCADE, FOREIGN KEY ("location_id") REFERENCES "location" ("id") ON DELETE RESTRICT, FOREIGN KEY ("box_id") REFERENCES "box" ("id") ON DELETE RESTRICT, FOREIGN KEY ("item_id") REFERENCES "item" ("id") ON DELETE RESTRICT, FOREIGN KEY ("lot_id") REFERENCES "lot" ("id") ON DELETE RESTRICT, FOREIGN KEY ("counted_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT, FOREIGN KEY ("replaced_by_id") REFERENCES "count_line" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "count_line_location_id" ON "count_line" ("location_id")',
+    'CREATE INDEX "count_line_box_id" ON "count_line" ("box_id")',
+    'CREATE INDEX "count_line_item_id" ON "count_line" ("item_id")',
+    'CREATE INDEX "count_line_lot_id" ON "count_line" ("lot_id")',
+    'CREATE INDEX "count_line_counted_by_id" ON "count_line" ("counted_by_id")',
+    'CREATE UNIQUE INDEX "count_line_replaced_by_id" ON "count_line" ("replaced_by_id")',
+    'CREATE INDEX "count_line_session_id_line" ON "count_line" ("session_id", "line")',
+    'CREATE TABLE "counted_place" ("id" SERIAL NOT NULL PRIMARY KEY, "session_id" INTEGER NOT NULL, "location_id" INTEGER, "marked_by_id" INTEGER NOT NULL, "marked_at" TIMESTAMP NOT NULL, FOREIGN KEY ("session_id") REFERENCES "count_session" ("id") ON DELETE CASCADE, FOREIGN KEY ("location_id") REFERENCES "location" ("id") ON DELETE RESTRICT, FOREIGN KEY ("marked_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "counted_place_session_id" ON "counted_place" ("session_id")',
+    'CREATE INDEX "counted_place_location_id" ON "counted_place" ("location_id")',
+    'CREATE INDEX "counted_place_marked_by_id" ON "counted_place" ("marked_by_id")',
+)
