@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "warehouse_app.cli.stock",
     "warehouse_app.cli.users",
     "warehouse_app.cli.label",
+    "warehouse_app.cli.report",
 )
 
 

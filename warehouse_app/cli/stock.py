@@ -17,9 +17,9 @@ from models import Organisation
 from warehouse_app.cli.common import cli_actor, open_db
 from warehouse_app.errors import NotFound
 from warehouse_app.queries import stock_on_hand
+from warehouse_app.reports.cells import spreadsheet_safe  # the one rule for .csv and .xlsx
 
 CSV_HEADER = ("owner", "item_code", "item_name", "unit", "quantity")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -61,10 +61,6 @@ def stock_lines(actor, owner: Organisation | None) -> list[StockLine]:
         StockLine(r.owner_code, r.item_code, r.item_name, r.unit, r.quantity)
         for r in stock_on_hand(actor, owner=owner, group_by=("owner", "item"))
     ]
-
-
-def spreadsheet_safe(text: str) -> str:
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_csv(lines: Iterable[StockLine], out) -> None:
