@@ -38,6 +38,7 @@ TEMPLATES = {
     "not_empty": QT_TRANSLATE_NOOP("Messages", "This database already holds a hangar: {message}"),
     "batch_on_hold": QT_TRANSLATE_NOOP(
         "Messages", "Meal batch {batch} is on hold: {reasons}. Record the missing check or a corrective action first."),
+    "count_refused": QT_TRANSLATE_NOOP("Messages", "Stock count {session}: {problem}."),
 }
 
 

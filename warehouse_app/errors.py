@@ -122,3 +122,14 @@ class BadBarcode(HangarError):
 
 class SignInFailed(HangarError):
     code = "sign_in"
+
+
+class CountRefused(HangarError):
+    """A stock count cannot take this step: names the session, the problem and its facts
+    (the line, the person, the status)."""
+
+    code = "count_refused"
+
+    def __init__(self, session: str, problem: str, **facts: Any):
+        super().__init__(f"{session}: {problem}", session=session, problem=problem, **facts)
+        self.session, self.problem = session, problem
