@@ -286,12 +286,13 @@ def cook_batch(
     with write_transaction():
         with ledger.posting(actor, "meal_batch", kitchen, effective_date=cooked_at.date(),
                             reference=str(recipe)[:80]) as post:
-            taken: dict[int, Decimal] = {}
-            for line in lines:
-                lot = (lots or {}).get(line.item.id)
-                for pick in pick_fefo(kitchen, line.item, needed(line, portions),
-                                      on=cooked_at.date(), lot=lot, taken=taken):
-                    post.add(owner=kitchen, item=line.item, quantity=-pick.quantity,
+            # Every line picked before any is posted: `taken` keeps two lines from
+            # claiming the same units, and a short ingredient refuses before a write.
+            proposal = propose_ingredients(recipe, portions, kitchen, on=cooked_at.date(),
+                                           lots=lots)
+            for ingredient in proposal:
+                for pick in ingredient.picks:
+                    post.add(owner=kitchen, item=ingredient.item, quantity=-pick.quantity,
                              kind="consumed", lot=pick.lot, location=pick.location, box=pick.box)
                     if pick.box is not None:
                         touched.append(pick.box.id)
@@ -345,7 +346,7 @@ def what_can_we_cook(
     ) if recipes else []:
         lines_by_recipe[line.recipe_id].append(line)
     items = {line.item.id for lines in lines_by_recipe.values() for line in lines}
-    have, soonest = _usable_stock(kitchen, items, day)
+    have, soonest = usable_stock(kitchen, items, day)
 
     result = []
     for recipe in recipes:
@@ -371,7 +372,7 @@ def what_can_we_cook(
     return result
 
 
-def _usable_stock(owner: Organisation, items: set[int], day: dt.date
+def usable_stock(owner: Organisation, items: set[int], day: dt.date
                   ) -> tuple[dict[int, Decimal], dict[int, dt.date]]:
     """Usable stock per item and its earliest date, lots past their use-by left out."""
     if not items:

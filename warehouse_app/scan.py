@@ -19,6 +19,7 @@ from models import (
     Box,
     Document,
     Item,
+    Kit,
     Location,
     Lot,
     ProductBarcode,
@@ -48,7 +49,7 @@ MEAL_LOT_PREFIX = "L" + DOCUMENT_PREFIXES["meal_batch"] + "-"
 
 KINDS = ("box", "location", "item", "lot", "document", "kit", "unknown", "invalid")
 
-Found = Box | Location | Item | Lot | Document
+Found = Box | Location | Item | Lot | Document | Kit
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,8 @@ def resolve(text: str) -> Scan:
     upper = code.upper()
     prefix, dash, _ = upper.partition("-")
     named = INTERNAL_PREFIXES.get(prefix) if dash else None
-    if named == "kit":
-        return Scan("kit", upper, note="kits are not tracked yet")
     if named is not None:
-        model = {"box": Box, "location": Location, "document": Document}[named]
+        model = {"box": Box, "location": Location, "document": Document, "kit": Kit}[named]
         found = _by_code(model, (upper,))
         if found is not None:
             return Scan(named, upper, found)
