@@ -748,6 +748,11 @@
         <translation>Inventaire {session}&#xa0;: {problem}.</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="41"/>
+        <source>Stock count {session}: {problem}.</source>
+        <translation>Inventaire {session}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="47"/>
         <source>This person is not in this hangar&apos;s list.</source>
         <translation>Cette personne ne figure pas dans la liste de ce hangar.</translation>
