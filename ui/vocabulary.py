@@ -77,3 +77,66 @@ def action_name(action: str) -> str:
 
 def thing_name(what: str) -> str:
     return _word(THING_NAMES, what)
+
+
+# Units as a count reads: "1 piece", "24 pieces" (kg and litre read alike in both).
+UNIT_NAMES = {
+    "piece": (QT_TRANSLATE_NOOP("Vocabulary", "piece"), QT_TRANSLATE_NOOP("Vocabulary", "pieces")),
+    "kg": (QT_TRANSLATE_NOOP("Vocabulary", "kg"), QT_TRANSLATE_NOOP("Vocabulary", "kg")),
+    "litre": (QT_TRANSLATE_NOOP("Vocabulary", "litre"), QT_TRANSLATE_NOOP("Vocabulary", "litres")),
+    "portion": (QT_TRANSLATE_NOOP("Vocabulary", "portion"),
+                QT_TRANSLATE_NOOP("Vocabulary", "portions")),
+    "kit": (QT_TRANSLATE_NOOP("Vocabulary", "kit"), QT_TRANSLATE_NOOP("Vocabulary", "kits")),
+    "pair": (QT_TRANSLATE_NOOP("Vocabulary", "pair"), QT_TRANSLATE_NOOP("Vocabulary", "pairs")),
+    "pack": (QT_TRANSLATE_NOOP("Vocabulary", "pack"), QT_TRANSLATE_NOOP("Vocabulary", "packs")),
+}
+
+DONOR_TYPE_NAMES = {
+    "individual": QT_TRANSLATE_NOOP("Vocabulary", "A person"),
+    "company": QT_TRANSLATE_NOOP("Vocabulary", "A company"),
+    "collection": QT_TRANSLATE_NOOP("Vocabulary", "A collection drive"),
+    "ngo": QT_TRANSLATE_NOOP("Vocabulary", "Another NGO"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+}
+
+# The fields a refused receipt line names ("line 3, date: ...").
+FIELD_NAMES = {
+    "quantity": QT_TRANSLATE_NOOP("Vocabulary", "count"),
+    "weight": QT_TRANSLATE_NOOP("Vocabulary", "weight"),
+    "date": QT_TRANSLATE_NOOP("Vocabulary", "date"),
+    "date_kind": QT_TRANSLATE_NOOP("Vocabulary", "kind of date"),
+    "lot": QT_TRANSLATE_NOOP("Vocabulary", "lot"),
+    "condition": QT_TRANSLATE_NOOP("Vocabulary", "condition"),
+    "box": QT_TRANSLATE_NOOP("Vocabulary", "box"),
+    "location": QT_TRANSLATE_NOOP("Vocabulary", "location"),
+    "item": QT_TRANSLATE_NOOP("Vocabulary", "item"),
+}
+
+
+def unit_name(unit: str, quantity=1) -> str:
+    forms = UNIT_NAMES.get(unit)
+    if forms is None:
+        return unit
+    return QCoreApplication.translate("Vocabulary", forms[0 if quantity == 1 else 1])
+
+
+def donor_type_name(donor_type: str) -> str:
+    return _word(DONOR_TYPE_NAMES, donor_type)
+
+
+def field_name(field: str) -> str:
+    return _word(FIELD_NAMES, field)
+
+
+GENDER_NAMES = {
+    "men": QT_TRANSLATE_NOOP("Vocabulary", "men"),
+    "women": QT_TRANSLATE_NOOP("Vocabulary", "women"),
+    "unisex": QT_TRANSLATE_NOOP("Vocabulary", "unisex"),
+    "boys": QT_TRANSLATE_NOOP("Vocabulary", "boys"),
+    "girls": QT_TRANSLATE_NOOP("Vocabulary", "girls"),
+    "baby": QT_TRANSLATE_NOOP("Vocabulary", "baby"),
+}
+
+
+def gender_name(gender: str | None) -> str:
+    return _word(GENDER_NAMES, gender)

@@ -63,3 +63,20 @@ def pin_hangar(hangar):
     pin_hash = PIN_HASHER.hash("2468")
     User.update(pin_hash=pin_hash).where(User.role.in_(sorted(PIN_ROLES))).execute()
     return hangar
+
+
+@pytest.fixture(scope="session")
+def french_qm():
+    """The compiled French file: the one `make translations` built, else built here."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from ui import translation
+
+    if not translation.qm_path("fr").exists():
+        ts = Path(translation.I18N_DIR) / "hangar_fr.ts"
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm",
+                        str(translation.qm_path("fr"))], check=True)
+    return translation.qm_path("fr")

@@ -53,18 +53,6 @@ def test_the_ts_file_lists_every_text_of_the_code(tmp_path):
     assert after - before == set(), "texts missing from hangar_fr.ts: run `make lupdate`"
 
 
-@pytest.fixture(scope="module")
-def french_qm(tmp_path_factory):
-    """The compiled French file: the one `make translations` built, else built here."""
-    from ui import translation
-
-    if not translation.qm_path("fr").exists():
-        lrelease = BIN / "pyside6-lrelease"
-        subprocess.run([str(lrelease), "-silent", str(TS), "-qm",
-                        str(translation.qm_path("fr"))], check=True)
-    return translation.qm_path("fr")
-
-
 def test_switching_to_french_shows_french_in_the_main_window(qtbot, make_window, db_url,
                                                             pin_hangar, french_qm):
     from ui import translation

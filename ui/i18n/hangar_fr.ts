@@ -146,108 +146,500 @@
     </message>
 </context>
 <context>
-    <name>LookupScreen</name>
+    <name>IntakeScreen</name>
     <message>
-        <location filename="../screens/lookup.py" line="15"/>
-        <source>Box</source>
-        <translation>Carton</translation>
+        <location filename="../screens/intake.py" line="110"/>
+        <source>A receipt was not finished: {lines} line(s) for {owner}, started by {who}.</source>
+        <translation>Une réception n’a pas été terminée : {lines} ligne(s) pour {owner}, commencée par {who}.</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="16"/>
-        <source>Shelf or location</source>
-        <translation>Étagère ou emplacement</translation>
+        <location filename="../screens/intake.py" line="120"/>
+        <source>Welcome back: the receipt is as it was left.</source>
+        <translation>Vous revoilà : la réception est comme elle a été laissée.</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="17"/>
-        <source>Item</source>
-        <translation>Article</translation>
+        <location filename="../screens/intake.py" line="168"/>
+        <source>Scan the first product, or pick it.</source>
+        <translation>Scannez le premier produit, ou choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="18"/>
-        <location filename="../screens/lookup.py" line="32"/>
+        <location filename="../screens/intake.py" line="179"/>
+        <source>Tap the organisation first, then scan.</source>
+        <translation>Touchez d’abord l’organisation, puis scannez.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="184"/>
+        <source>Say what this barcode is first (or Cancel), then scan the next one.</source>
+        <translation>Dites d’abord ce qu’est ce code-barres (ou Annuler), puis scannez le suivant.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="205"/>
+        <source>Now filling {box}: the next items go into it.</source>
+        <translation>Remplissage de {box} : les articles suivants y vont.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="212"/>
+        <source>Misread barcode ({problem}). Nothing was added: scan it again.</source>
+        <translation>Code-barres mal lu ({problem}). Rien n’a été ajouté : scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="217"/>
+        <source>{code} is not a product: nothing was added.</source>
+        <translation>{code} n’est pas un produit : rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="223"/>
+        <source>This barcode is new to the hangar: say what it is.</source>
+        <translation>Ce code-barres est nouveau au hangar : dites ce que c’est.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="234"/>
+        <source>Added {count} {unit} {item}: {total} in this line.</source>
+        <translation>Ajouté {count} {unit} {item} : {total} sur cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="247"/>
+        <source>Added {sizes}.</source>
+        <translation>Ajouté {sizes}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="270"/>
+        <source>Scan something first, then tap ×{n}.</source>
+        <translation>Scannez d’abord un article, puis touchez ×{n}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="274"/>
+        <source>{item}: {total} in this line.</source>
+        <translation>{item} : {total} sur cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="309"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="312"/>
+        <source>Undone. The list shows what will be saved.</source>
+        <translation>Annulé. La liste montre ce qui sera enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="317"/>
+        <source>Box {number}: the next items go into it.</source>
+        <translation>Carton {number} : les articles suivants y vont.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="322"/>
+        <source>There is nothing to save yet.</source>
+        <translation>Il n’y a encore rien à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="328"/>
+        <source>Saving the receipt…</source>
+        <translation>Enregistrement de la réception…</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="341"/>
+        <source>Saved {code}: {lines} line(s) in {boxes} new box(es). Next donation: tap the organisation.</source>
+        <translation>{code} enregistrée : {lines} ligne(s) dans {boxes} nouveau(x) carton(s). Don suivant : touchez l’organisation.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="346"/>
+        <source>Box labels of {code}</source>
+        <translation>Étiquettes des cartons de {code}</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="368"/>
+        <source>Tap again to throw this receipt away</source>
+        <translation>Touchez encore pour jeter cette réception</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="390"/>
+        <source>Filling {box}</source>
+        <translation>Remplissage de {box}</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="392"/>
+        <source>Filling box {number}</source>
+        <translation>Remplissage du carton {number}</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <location filename="../screens/intake_view.py" line="259"/>
+        <source>From: {donor}</source>
+        <translation>De : {donor}</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="260"/>
+        <source>Donor not given</source>
+        <translation>Donateur non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="277"/>
+        <source>Receive a donation</source>
+        <translation>Recevoir un don</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="278"/>
+        <source>Who is this donation for? Tap the organisation.</source>
+        <translation>Pour qui est ce don ? Touchez l’organisation.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="279"/>
+        <source>Continue it</source>
+        <translation>La continuer</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="280"/>
+        <source>Throw it away</source>
+        <translation>La jeter</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="281"/>
+        <source>Who gave it?</source>
+        <translation>Qui l’a donné ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="282"/>
+        <source>Type a few letters of the donor&apos;s name</source>
+        <translation>Tapez quelques lettres du nom du donateur</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="283"/>
+        <source>Not in the list? Type the name above, tap what they are, then “Add donor”.</source>
+        <translation>Absent de la liste ? Tapez le nom ci-dessus, touchez ce qu’il est, puis « Ajouter le donateur ».</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="288"/>
+        <source>Add donor</source>
+        <translation>Ajouter le donateur</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="289"/>
+        <source>Donor not known: go on ›</source>
+        <translation>Donateur inconnu : continuer ›</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="290"/>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="291"/>
+        <source>Priority:</source>
+        <translation>Priorité :</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="292"/>
+        <source>1 Urgent</source>
+        <translation>1 Urgent</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="292"/>
+        <source>2 Normal</source>
+        <translation>2 Normal</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="293"/>
+        <source>3 Not urgent</source>
+        <translation>3 Pas urgent</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="295"/>
+        <source>Start a new box</source>
+        <translation>Nouveau carton</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="296"/>
+        <source>Scan a product, or tap “Pick an item” to choose one.</source>
+        <translation>Scannez un produit, ou touchez « Choisir un article ».</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="297"/>
+        <source>Pick an item</source>
+        <translation>Choisir un article</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="298"/>
+        <source>↶ Undo last scan</source>
+        <translation>↶ Annuler le dernier scan</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="299"/>
+        <source>Cancel receipt</source>
+        <translation>Abandonner la réception</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_view.py" line="300"/>
+        <source>Finish ✓</source>
+        <translation>Terminer ✓</translation>
+    </message>
+</context>
+<context>
+    <name>LinePanel</name>
+    <message>
+        <location filename="../screens/intake_panels.py" line="325"/>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="326"/>
+        <source>Set</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="327"/>
+        <source>Same again:</source>
+        <translation>Encore pareil :</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="328"/>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="329"/>
+        <source>e.g. 2.5</source>
+        <translation>ex. 2,5</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="330"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="19"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="20"/>
-        <source>Kit</source>
-        <translation>Kit</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="21"/>
-        <source>Not known in this hangar</source>
-        <translation>Inconnu dans ce hangar</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="22"/>
-        <source>Misread barcode: please scan again</source>
-        <translation>Code-barres mal lu&#xa0;: scannez à nouveau</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="25"/>
-        <source>Owner</source>
-        <translation>Propriétaire</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="26"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="27"/>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="28"/>
-        <location filename="../screens/lookup.py" line="114"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="29"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="30"/>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="31"/>
-        <source>Units per scan</source>
-        <translation>Unités par scan</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="33"/>
-        <source>Use by</source>
-        <translation>DLC (à consommer jusqu’au)</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="34"/>
-        <source>Best before</source>
-        <translation>DDM (à consommer de préférence avant)</translation>
-    </message>
-    <message>
-        <location filename="../screens/lookup.py" line="35"/>
+        <location filename="../screens/intake_panels.py" line="331"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="110"/>
+        <location filename="../screens/intake_panels.py" line="332"/>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="333"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="333"/>
+        <source>Use by</source>
+        <translation>DLC (limite)</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="333"/>
+        <source>Best before</source>
+        <translation>DDM (de préférence)</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="336"/>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="336"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="336"/>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="339"/>
+        <source>Remove this line</source>
+        <translation>Retirer cette ligne</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../screens/intake_lines.py" line="59"/>
+        <source>Box</source>
+        <translation>Carton</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="59"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="59"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="60"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="60"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="60"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="61"/>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="87"/>
+        <source>Box {number}</source>
+        <translation>Carton {number}</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="95"/>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="101"/>
+        <source>use by</source>
+        <translation>DLC</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="101"/>
+        <source>best before</source>
+        <translation>DDM</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="103"/>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="103"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_lines.py" line="104"/>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>LookupScreen</name>
+    <message>
+        <location filename="../screens/lookup.py" line="16"/>
+        <source>Box</source>
+        <translation>Carton</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="17"/>
+        <source>Shelf or location</source>
+        <translation>Étagère ou emplacement</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="18"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="19"/>
+        <location filename="../screens/lookup.py" line="33"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="20"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="21"/>
+        <source>Kit</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="22"/>
+        <source>Not known in this hangar</source>
+        <translation>Inconnu dans ce hangar</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="23"/>
+        <source>Misread barcode: please scan again</source>
+        <translation>Code-barres mal lu&#xa0;: scannez à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="26"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="27"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="28"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="29"/>
+        <location filename="../screens/lookup.py" line="136"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="30"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="31"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="32"/>
+        <source>Units per scan</source>
+        <translation>Unités par scan</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="34"/>
+        <source>Use by</source>
+        <translation>DLC (à consommer jusqu’au)</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="35"/>
+        <source>Best before</source>
+        <translation>DDM (à consommer de préférence avant)</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="36"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="107"/>
+        <source>Reprint {code}</source>
+        <translation>Réimprimer {code}</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="132"/>
         <source>Scan any label</source>
         <translation>Scannez une étiquette</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="112"/>
+        <location filename="../screens/lookup.py" line="134"/>
         <source>Scan a box, a shelf, a product or a document to see what it is. No scanner? Type the code and press Enter.</source>
         <translation>Scannez un carton, une étagère, un produit ou un document pour voir ce que c&apos;est. Pas de scanner&#xa0;? Tapez le code puis Entrée.</translation>
+    </message>
+    <message>
+        <location filename="../screens/lookup.py" line="137"/>
+        <source>Reprint label</source>
+        <translation>Réimprimer l’étiquette</translation>
     </message>
 </context>
 <context>
@@ -356,42 +748,42 @@
         <translation>Inventaire {session}&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="47"/>
         <source>This person is not in this hangar&apos;s list.</source>
         <translation>Cette personne ne figure pas dans la liste de ce hangar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../messages.py" line="48"/>
         <source>{user} is no longer active: ask a coordinator.</source>
         <translation>{user} n&apos;est plus actif·ve&#xa0;: demandez à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="49"/>
         <source>{user}&apos;s organisation no longer works in the hangar.</source>
         <translation>L&apos;organisation de {user} ne travaille plus dans le hangar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="51"/>
         <source>{user} has no PIN yet: ask a coordinator to set one.</source>
         <translation>{user} n&apos;a pas encore de code PIN&#xa0;: demandez-en un à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="52"/>
         <source>Please type your PIN.</source>
         <translation>Tapez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="53"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Code PIN incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="85"/>
         <source> for {owner}</source>
         <translation> pour {owner}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="99"/>
         <source>Something unexpected went wrong.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
@@ -412,6 +804,163 @@
         <location filename="../nav.py" line="58"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <location filename="../screens/intake_picker.py" line="43"/>
+        <source>What is it? Tap a category.</source>
+        <translation>Qu’est-ce que c’est ? Touchez une catégorie.</translation>
+    </message>
+</context>
+<context>
+    <name>PickerPanel</name>
+    <message>
+        <location filename="../screens/intake_panels.py" line="76"/>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../screens/print_dialog.py" line="73"/>
+        <source>There is no label to print for this.</source>
+        <translation>Il n’y a pas d’étiquette à imprimer pour ceci.</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="92"/>
+        <source>Printer: {name}</source>
+        <translation>Imprimante : {name}</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="93"/>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="96"/>
+        <source>Zebra (ZPL) on queue {name}</source>
+        <translation>Zebra (ZPL) sur la file {name}</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="98"/>
+        <source>ZPL file for a Zebra</source>
+        <translation>Fichier ZPL pour une Zebra</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="119"/>
+        <source>Printed at the label&apos;s exact size, without scaling. Load labels of the size chosen below.</source>
+        <translation>Imprimé à la taille exacte de l’étiquette, sans mise à l’échelle. Chargez des étiquettes du format choisi ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="121"/>
+        <source>Saves a PDF with one page per label, at the label&apos;s exact size.</source>
+        <translation>Enregistre un PDF d’une page par étiquette, à la taille exacte de l’étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="122"/>
+        <source>Sends ZPL straight to the Zebra through its queue (lp -o raw): set the queue up as a raw printer.</source>
+        <translation>Envoie le ZPL directement à la Zebra par sa file (lp -o raw) : configurez la file en imprimante brute (raw).</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="124"/>
+        <source>Saves ZPL for a Zebra printer, to send later.</source>
+        <translation>Enregistre du ZPL pour une imprimante Zebra, à envoyer plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="126"/>
+        <source>Saves ZPL for a Zebra printer. There is no ‘lp’ command (CUPS) on this computer, so ZPL cannot be sent to a queue directly.</source>
+        <translation>Enregistre du ZPL pour une imprimante Zebra. Il n’y a pas de commande « lp » (CUPS) sur cet ordinateur : le ZPL ne peut pas être envoyé directement à une file.</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="137"/>
+        <source>Label {n} of {total}: {code}</source>
+        <translation>Étiquette {n} sur {total} : {code}</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="164"/>
+        <source>ZPL file (*.zpl)</source>
+        <translation>Fichier ZPL (*.zpl)</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="164"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>Fichier PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="165"/>
+        <source>Save labels as</source>
+        <translation>Enregistrer les étiquettes sous</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="177"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="179"/>
+        <source>Printing labels…</source>
+        <translation>Impression des étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="184"/>
+        <source>{count} label(s) sent to {where}.</source>
+        <translation>{count} étiquette(s) envoyée(s) vers {where}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog.py" line="197"/>
+        <source>Not printed: {reason}</source>
+        <translation>Non imprimé : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogView</name>
+    <message>
+        <location filename="../screens/print_dialog_view.py" line="121"/>
+        <source>Shown at its real size on this screen.</source>
+        <translation>Affichée à sa taille réelle sur cet écran.</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog_view.py" line="122"/>
+        <source>Print to</source>
+        <translation>Imprimer vers</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog_view.py" line="123"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog_view.py" line="124"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog_view.py" line="125"/>
+        <source>Label size</source>
+        <translation>Format d&apos;étiquette</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog_view.py" line="126"/>
+        <source>Printer dots per inch</source>
+        <translation>Points par pouce de l’imprimante</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog_view.py" line="127"/>
+        <source>Copies of each label</source>
+        <translation>Copies de chaque étiquette</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog_view.py" line="128"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../screens/print_dialog_view.py" line="129"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1195,24 @@
     </message>
 </context>
 <context>
+    <name>SizeGridPanel</name>
+    <message>
+        <location filename="../screens/intake_panels.py" line="144"/>
+        <source>Add {count} item(s)</source>
+        <translation>Ajouter {count} article(s)</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="152"/>
+        <source>Tap a size once for each piece.</source>
+        <translation>Touchez une taille une fois par pièce.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake_panels.py" line="153"/>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../screens/start.py" line="57"/>
@@ -671,6 +1238,87 @@
         <location filename="../screens/start.py" line="63"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownBarcodeDialog</name>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="188"/>
+        <source>Tap the item it is, then “Link and add”.</source>
+        <translation>Touchez l’article que c’est, puis « Lier et ajouter ».</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="198"/>
+        <source>Choose a category.</source>
+        <translation>Choisissez une catégorie.</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownBarcodeView</name>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="119"/>
+        <source>New barcode: {code}</source>
+        <translation>Nouveau code-barres : {code}</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="120"/>
+        <source>The hangar does not know this product yet. Say once what it is; after that it scans by itself.</source>
+        <translation>Le hangar ne connaît pas encore ce produit. Dites une fois ce que c’est ; ensuite il se scanne tout seul.</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="122"/>
+        <source>It is one of these:</source>
+        <translation>C’est l’un de ceux-ci :</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="123"/>
+        <source>Type what it is, e.g. tomatoes</source>
+        <translation>Tapez ce que c’est, ex. tomates</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="124"/>
+        <source>How many in one pack (one scan)?</source>
+        <translation>Combien dans un paquet (un scan) ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="125"/>
+        <source>Link and add</source>
+        <translation>Lier et ajouter</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="126"/>
+        <source>Or it is something new:</source>
+        <translation>Ou c’est quelque chose de nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="127"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="128"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="129"/>
+        <source>Counted in</source>
+        <translation>Compté en</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="130"/>
+        <source>e.g. Shampoo 250 ml</source>
+        <translation>ex. Shampooing 250 ml</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="131"/>
+        <source>Create and add</source>
+        <translation>Créer et ajouter</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="132"/>
+        <source>Cancel: add nothing</source>
+        <translation>Annuler : ne rien ajouter</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1480,7 @@
     </message>
     <message>
         <location filename="../vocabulary.py" line="47"/>
+        <location filename="../vocabulary.py" line="112"/>
         <source>item</source>
         <translation>article</translation>
     </message>
@@ -852,11 +1501,13 @@
     </message>
     <message>
         <location filename="../vocabulary.py" line="51"/>
+        <location filename="../vocabulary.py" line="110"/>
         <source>box</source>
         <translation>carton</translation>
     </message>
     <message>
         <location filename="../vocabulary.py" line="52"/>
+        <location filename="../vocabulary.py" line="111"/>
         <source>location</source>
         <translation>emplacement</translation>
     </message>
@@ -872,6 +1523,7 @@
     </message>
     <message>
         <location filename="../vocabulary.py" line="55"/>
+        <location filename="../vocabulary.py" line="108"/>
         <source>lot</source>
         <translation>lot</translation>
     </message>
@@ -884,6 +1536,151 @@
         <location filename="../vocabulary.py" line="57"/>
         <source>barcode</source>
         <translation>code-barres</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="84"/>
+        <source>piece</source>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="84"/>
+        <source>pieces</source>
+        <translation>pièces</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="85"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="86"/>
+        <source>litre</source>
+        <translation>litre</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="86"/>
+        <source>litres</source>
+        <translation>litres</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="87"/>
+        <source>portion</source>
+        <translation>portion</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="88"/>
+        <source>portions</source>
+        <translation>portions</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="89"/>
+        <source>kit</source>
+        <translation>kit</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="89"/>
+        <source>kits</source>
+        <translation>kits</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="90"/>
+        <source>pair</source>
+        <translation>paire</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="90"/>
+        <source>pairs</source>
+        <translation>paires</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="91"/>
+        <source>pack</source>
+        <translation>paquet</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="91"/>
+        <source>packs</source>
+        <translation>paquets</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="95"/>
+        <source>A person</source>
+        <translation>Un particulier</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="96"/>
+        <source>A company</source>
+        <translation>Une entreprise</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="97"/>
+        <source>A collection drive</source>
+        <translation>Une collecte</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="98"/>
+        <source>Another NGO</source>
+        <translation>Une autre ONG</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="99"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="104"/>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="105"/>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="106"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="107"/>
+        <source>kind of date</source>
+        <translation>type de date</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="109"/>
+        <source>condition</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="132"/>
+        <source>men</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="133"/>
+        <source>women</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="134"/>
+        <source>unisex</source>
+        <translation>mixte</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="135"/>
+        <source>boys</source>
+        <translation>garçon</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="136"/>
+        <source>girls</source>
+        <translation>fille</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="137"/>
+        <source>baby</source>
+        <translation>bébé</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,14 @@ document) and what the hangar knows of it. The first screen after signing in."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.operations import run_op
-from ui.widgets import clear_layout, label
+from ui.widgets import big_button, clear_layout, label
 from warehouse_app.ui_queries import ScanSummary, scan_summary
 
+REPRINTABLE = ("box", "location", "item", "lot", "document")  # kinds with a label to reprint
 KIND_NAMES = {
     "box": QT_TRANSLATE_NOOP("LookupScreen", "Box"),
     "location": QT_TRANSLATE_NOOP("LookupScreen", "Shelf or location"),
@@ -59,6 +60,13 @@ class LookupScreen(QWidget):
         self.facts = QFormLayout()
         self.facts.setVerticalSpacing(10)
         self.problem = label("error")
+        self.reprint_button = big_button(role="")
+        self.reprint_button.setObjectName("reprint_label")
+        self.reprint_button.clicked.connect(self.reprint)
+        self.print_dialog = None
+        reprint_row = QHBoxLayout()
+        reprint_row.addWidget(self.reprint_button)
+        reprint_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
         for widget in (self.title, self.hint, self.manual):
@@ -68,6 +76,7 @@ class LookupScreen(QWidget):
         layout.addWidget(self.found)
         layout.addLayout(self.facts)
         layout.addWidget(self.problem)
+        layout.addLayout(reprint_row)
         layout.addStretch(1)
         self.retranslate()
 
@@ -87,9 +96,22 @@ class LookupScreen(QWidget):
             (feedback.problem if summary.kind in ("unknown", "invalid") else feedback.ok)()
         self._render()
 
+    def reprint(self) -> None:
+        """The label of the box, shelf or item just scanned (a document: its box labels)."""
+        from ui.screens.print_dialog import PrintDialog  # the print system loads on demand
+        from warehouse_app.label_data import labels_for_code
+
+        if self.summary is None or self.summary.kind not in REPRINTABLE:
+            return
+        code = self.summary.code
+        self.print_dialog = PrintDialog(self.ctx, self.tr("Reprint {code}").format(code=code),
+                                        labels_for_code, code, parent=self)
+        self.print_dialog.open()
+
     def _render(self) -> None:
         clear_layout(self.facts)
         s = self.summary
+        self.reprint_button.setVisible(s is not None and s.kind in REPRINTABLE)
         if s is None:
             self.kind.clear()
             self.found.clear()
@@ -112,4 +134,5 @@ class LookupScreen(QWidget):
             "Scan a box, a shelf, a product or a document to see what it is. "
             "No scanner? Type the code and press Enter."))
         self.manual.setPlaceholderText(self.tr("Code"))
+        self.reprint_button.setText(self.tr("Reprint label"))
         self._render()

@@ -19,10 +19,10 @@ from peewee import OperationalError
 
 import labels
 from labels.data import DATE_KINDS
-from models import Balance, Box, Item, Location, Lot
 from warehouse_app.cli.common import open_db
 from warehouse_app.database import NotInitialised, close_database
 from warehouse_app.errors import ValidationError
+from warehouse_app.label_data import label_from_database
 
 FORMATS = (".png", ".pdf", ".zpl")
 DEFAULT_DPI = {".zpl": 203}  # most Zebras in the field are 203 dpi; Brother QL is 300
@@ -143,58 +143,6 @@ def lookup(args: argparse.Namespace) -> dict[str, labels.Label]:
     finally:
         close_database()
     return found
-
-
-def label_from_database(template: str, code: str) -> labels.Label | None:
-    """The label's fields as the database has them, or None for an unknown code (and for
-    meal, kit and pallet labels, whose records the schema does not hold yet)."""
-    if template == "location":
-        place = Location.get_or_none(Location.code == code)
-        if place is None:
-            return None
-        zone = place.parent.name if place.parent_id else ""
-        return labels.LocationLabel(code, name=place.name, zone=zone)
-    if template == "item":
-        item = Item.get_or_none(Item.code == code)
-        if item is None:
-            return None
-        return labels.ItemLabel(code, name=item.name, item_size=item.size or "",
-                                gender=item.gender or "", unit=item.unit,
-                                category=item.category.name)
-    if template == "box":
-        return _box_label(code)
-    return None
-
-
-def _box_label(code: str) -> labels.BoxLabel | None:
-    box = Box.get_or_none(Box.code == code)
-    if box is None:
-        return None
-    rows = list(
-        Balance.select(Item.name, Item.size, Item.gender, Item.unit, Balance.quantity,
-                       Balance.weight_g, Balance.lot_id)
-        .join(Item).where(Balance.box_id == box.id, Balance.quantity > 0)
-        .order_by(Item.name).tuples()
-    )
-    names = list(dict.fromkeys(r[0] for r in rows))
-    lot_ids = {r[6] for r in rows} - {0}
-    lot = Lot.get_by_id(lot_ids.pop()) if len(lot_ids) == 1 else None
-    single = len({r[:4] for r in rows}) == 1
-    document = box.document
-    return labels.BoxLabel(
-        code, owner=box.owner.name, owner_colour=box.owner.colour,
-        content=rows[0][0] if single else ("Mixed: " + ", ".join(names) if names else ""),
-        item_size=(rows[0][1] or "") if single else "",
-        gender=(rows[0][2] or "") if single else "",
-        count=sum((r[4] for r in rows), Decimal(0)) if single else None,
-        unit=rows[0][3] if single else "",
-        weight_g=sum(r[5] for r in rows) or None,
-        lot=lot.code if lot else "", date=lot.date if lot else None,
-        date_kind=(lot.date_kind or "") if lot else "",
-        location=box.location.code if box.location_id else "",
-        donation=document.code if document else "",
-        donation_date=document.effective_date if document else None,
-    )
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
