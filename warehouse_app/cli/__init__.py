@@ -26,7 +26,6 @@ COMMAND_MODULES = (
     "warehouse_app.cli.users",
     "warehouse_app.cli.label",
     "warehouse_app.cli.report",
-    "warehouse_app.cli.imports",
     "warehouse_app.cli.count",
 )
 
