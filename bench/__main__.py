@@ -9,6 +9,9 @@ from bench import core, report
 
 def main() -> None:
     core.run(report)
+    from bench import production  # meal batch posting and recall trace
+
+    production.run(report)
     if importlib.util.find_spec("bench.labels") is not None:
         from bench import labels  # another part of the bench, present once labels exist
 

@@ -34,7 +34,9 @@ from models import (
     Organisation,
     Recipe,
     User,
+    database,
 )
+from models.db import is_sqlite
 from warehouse_app import permissions
 from warehouse_app.errors import NotFound, PermissionDenied
 from warehouse_app.picking import as_date
@@ -213,13 +215,25 @@ def trace_receipt(actor: User, receipt: Document) -> list[LotTrace]:
         if lot_ids else []
 
 
+def _movements_of(lot_ids: list[int]) -> list[int]:
+    """The ids of every movement of these lots, read through the lot index by name on
+    SQLite: most movements carry no lot (clothing, parts), so ANALYZE finds lot_id nearly
+    always NULL and the planner would rather scan a million rows (measured: 200 ms, not 1)."""
+    if not lot_ids:
+        return []
+    hint = ' INDEXED BY "movement_lot_id"' if is_sqlite() else ""
+    marks = ", ".join([database.obj.param] * len(lot_ids))
+    sql = f'SELECT "id" FROM "movement"{hint} WHERE "lot_id" IN ({marks})'
+    return [row[0] for row in database.obj.execute_sql(sql, tuple(lot_ids)).fetchall()]
+
+
 def _batches_using(lot_ids: list[int], visible) -> list[tuple[BatchUse, int]]:
     """Meal batches that consumed any of these lots (undone ones included: their record
     stays), with each batch's own lot to follow on."""
     BatchLot, Used = Lot.alias(), Lot.alias()
     query = (
         Movement.select(
-            BatchLot.code, Recipe.name, Recipe.version, MealBatch.cooked_at, Organisation.name,
+            Movement.id, BatchLot.code, Recipe.name, Recipe.version, MealBatch.cooked_at, Organisation.name,
             Movement.quantity, Item.unit, Used.code, MealBatch.portions, MealBatch.use_by,
             MealBatch.status, MealBatch.lot,
         )
@@ -229,15 +243,14 @@ def _batches_using(lot_ids: list[int], visible) -> list[tuple[BatchUse, int]]:
         .switch(MealBatch).join(BatchLot, on=(BatchLot.id == MealBatch.lot))
         .switch(Movement).join(Used, on=(Used.id == Movement.lot))
         .switch(Movement).join(Item, on=(Item.id == Movement.item))
-        .where(Movement.lot.in_(lot_ids) & (Movement.kind == "consumed")
+        .where(Movement.id.in_(_movements_of(lot_ids)) & (Movement.kind == "consumed")
                & Movement.reverses.is_null())
-        .order_by(Movement.id)
     )
     return [
         (BatchUse(code, dish, version, _moment(cooked), kitchen, f"{-qty} {unit} of {used}",
                   portions, _moment(use_by), status), batch_lot)
-        for code, dish, version, cooked, kitchen, qty, unit, used, portions, use_by, status,
-        batch_lot in _owned(query, Movement.owner, visible).tuples()
+        for _id, code, dish, version, cooked, kitchen, qty, unit, used, portions, use_by, status,
+        batch_lot in _by_lot_in_order(_owned(query, Movement.owner, visible))
     ]
 
 
@@ -260,21 +273,26 @@ def _kits_using(lot_id: int, visible) -> list[KitUse]:
 
 def _received(lot_ids: list[int], visible) -> list[Received]:
     query = (
-        Movement.select(Document.code, Document.effective_date, Organisation.code, Donor.name,
-                        Donor.donor_type, Movement.quantity, Item.unit)
+        Movement.select(Movement.id, Document.code, Document.effective_date, Organisation.code,
+                        Donor.name, Donor.donor_type, Movement.quantity, Item.unit)
         .join(Document, on=(Document.id == Movement.document))
         .join(Donor, JOIN.LEFT_OUTER, on=(Donor.id == Document.donor))
         .switch(Movement).join(Organisation, on=(Organisation.id == Movement.owner))
         .switch(Movement).join(Item, on=(Item.id == Movement.item))
-        .where(Movement.lot.in_(lot_ids) & Movement.kind.in_(("receipt", "opening"))
+        .where(Movement.id.in_(_movements_of(lot_ids)) & Movement.kind.in_(("receipt", "opening"))
                & Movement.reverses.is_null())
-        .order_by(Movement.id)
     )
     return [
         Received(code, as_date(day), owner, donor or "", donor_type or "", qty, unit)
-        for code, day, owner, donor, donor_type, qty, unit
-        in _owned(query, Movement.owner, visible).tuples()
+        for _id, code, day, owner, donor, donor_type, qty, unit
+        in _by_lot_in_order(_owned(query, Movement.owner, visible))
     ]
+
+
+def _by_lot_in_order(query) -> list[tuple]:
+    """Rows sorted here, not by ORDER BY: ordering by the movement's id or date tempts
+    SQLite to walk that whole index (a million rows, 200 ms) instead of the lot's few."""
+    return sorted(query.tuples(), key=lambda row: row[0])
 
 
 DOCUMENT_WORDS = {"distribution": "distribution", "transfer": "transfer", "loan": "loan",
@@ -284,7 +302,7 @@ DOCUMENT_WORDS = {"distribution": "distribution", "transfer": "transfer", "loan"
 def _outgoing(lot_ids: list[int], visible) -> list[Outgoing]:
     Other = Organisation.alias()
     query = (
-        Movement.select(Document.code, Document.kind, Movement.effective_date,
+        Movement.select(Movement.id, Document.code, Document.kind, Movement.effective_date,
                         Movement.created_at, Organisation.code, Destination.name, Other.code,
                         Movement.reason, Document.received_by, Item.name, Lot.code,
                         Movement.quantity, Item.unit)
@@ -294,15 +312,16 @@ def _outgoing(lot_ids: list[int], visible) -> list[Outgoing]:
         .switch(Movement).join(Organisation, on=(Organisation.id == Movement.owner))
         .switch(Movement).join(Item, on=(Item.id == Movement.item))
         .switch(Movement).join(Lot, on=(Lot.id == Movement.lot))
-        .where(Movement.lot.in_(lot_ids) & Movement.kind.in_(OUT_KINDS)
+        .where(Movement.id.in_(_movements_of(lot_ids)) & Movement.kind.in_(OUT_KINDS)
                & Movement.reverses.is_null() & (Document.status == "posted"))
-        .order_by(Movement.effective_date, Movement.id)
     )
+    rows = sorted(_owned(query, Movement.owner, visible).tuples(),
+                  key=lambda row: (as_date(row[3]), row[0]))
     return [
         Outgoing(code, kind, as_date(day), _moment(at), owner,
                  destination or other or (reason or ""), received_by or "", item, lot, -qty, unit)
-        for code, kind, day, at, owner, destination, other, reason, received_by, item, lot, qty,
-        unit in _owned(query, Movement.owner, visible).tuples()
+        for _id, code, kind, day, at, owner, destination, other, reason, received_by, item, lot,
+        qty, unit in rows
     ]
 
 
