@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "warehouse_app.cli.users",
     "warehouse_app.cli.label",
     "warehouse_app.cli.report",
+    "warehouse_app.cli.imports",
     "warehouse_app.cli.count",
 )
 
