@@ -12,6 +12,9 @@ def main() -> None:
     from bench import production  # meal batch posting and recall trace
 
     production.run(report)
+    from bench import reports  # monthly reports and spreadsheet imports
+
+    reports.run(report)
     if importlib.util.find_spec("bench.labels") is not None:
         from bench import labels  # another part of the bench, present once labels exist
 

@@ -30,6 +30,7 @@ from models import (
     Lot,
     Movement,
     Organisation,
+    PeriodBalance,
     User,
     database,
     from_milli,
@@ -194,7 +195,7 @@ def monthly_report(
     total = 4 if with_sheets else 3
     step(progress, 0, total, f"{owner.code}: opening balances")
     tallies: dict[tuple[int, int], _Tally] = defaultdict(_Tally)
-    for (item_id, lot_id, status), (qty, grams) in periods.month_opening(owner, month).items():
+    for (item_id, lot_id, status), (qty, grams) in _opening(owner, month).items():
         tally = tallies[(item_id, lot_id)]
         tally.opening += qty
         tally.grams += grams
@@ -213,6 +214,21 @@ def monthly_report(
         report.sheets, report.category_totals = sheets.further_sheets(actor, owner, report)
     step(progress, total, total, f"{owner.code}: done")
     return report
+
+
+def _opening(owner: Organisation, month: dt.date) -> dict:
+    """Balances at the month's first instant: the previous month's snapshot as it stands
+    when that month is closed (read here directly: nothing to add to it), else the latest
+    snapshot plus the movements since (periods.month_opening)."""
+    before = periods.previous_month(month)
+    if not ClosedPeriod.select().where(
+            (ClosedPeriod.owner == owner.id) & (ClosedPeriod.month == before)).exists():
+        return periods.month_opening(owner, month)
+    query = (PeriodBalance.select(PeriodBalance.item, PeriodBalance.lot_id, PeriodBalance.status,
+                                  PeriodBalance.quantity, PeriodBalance.weight_g)
+             .where((PeriodBalance.owner == owner.id) & (PeriodBalance.month == before)))
+    return {(item, lot, status): (from_milli(qty), int(grams))
+            for item, lot, status, qty, grams in database.execute(query).fetchall()}
 
 
 def _month_sums(owner_id: int, month: dt.date, last_day: dt.date) -> list[tuple]:
