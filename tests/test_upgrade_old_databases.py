@@ -22,7 +22,8 @@ from warehouse_app import config, integrity
 from warehouse_app.database import close_database, open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
-VERSIONS = {1: FIXTURES / "hangar-v1-demo.db", 2: FIXTURES / "hangar-v2-demo.db"}
+VERSIONS = {1: FIXTURES / "hangar-v1-demo.db", 2: FIXTURES / "hangar-v2-demo.db",
+            3: FIXTURES / "hangar-v3-demo.db"}
 
 
 def counts(con: sqlite3.Connection) -> dict[str, int]:
