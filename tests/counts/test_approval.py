@@ -5,13 +5,14 @@ never approved by a counter, recounts, and the closed month."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from decimal import Decimal
 
 import pytest
 
-from models import Balance, CountLine, Document, Movement
+from models import Balance, CountLine, Document, Movement, database
 from tests.factories import put_stock
-from warehouse_app import counts, counts_review, integrity, periods
+from warehouse_app import counts, counts_review, integrity, ledger, periods
 from warehouse_app.distribution import IssueLine, distribute
 from warehouse_app.errors import CountRefused, InvalidLines, PeriodClosed, PermissionDenied
 
@@ -167,3 +168,39 @@ def test_a_write_off_of_stock_taken_since_the_count_asks_for_a_recount(shelves):
     with pytest.raises(CountRefused, match="line 1: .*Red lentils.* was taken since it was counted"):
         counts_review.approve_count(h.coord, s, reasons={1: "lost"})
     assert counts.find_session(s.code).status == "submitted"
+
+
+def test_a_line_counted_while_a_posting_is_in_flight_reads_what_the_posting_left(shelves):
+    """The book of a line is read under the ledger's own locks: a count made while another
+    desk's distribution of the same soap is half-way waits for it, and keeps the book it
+    left (35), not the one before (40) - else approval would take the 5 bars twice."""
+    h = shelves
+    s = counts.start_count(h.coord, h.aid, locations=[h.shelf_a1])
+    in_flight, release = threading.Event(), threading.Event()
+    failures = []
+
+    def desk():
+        database.connect(reuse_if_open=True)  # another desk: its own connection
+        try:
+            with ledger.posting(h.vol, "distribution", h.aid, destination=h.site) as post:
+                post.add(owner=h.aid, item=h.soap, quantity=-5, kind="issue",
+                         location=h.shelf_a1)
+                in_flight.set()
+                release.wait(10)
+        except Exception as exc:  # noqa: BLE001 - reported to the test below
+            failures.append(exc)
+        finally:
+            database.close()
+
+    other = threading.Thread(target=desk)
+    other.start()
+    assert in_flight.wait(10)
+    threading.Timer(0.5, release.set).start()
+    counts.count_line(h.vol, s, item=h.soap, quantity=35, location=h.shelf_a1)
+    other.join(10)
+    assert failures == []
+    (line,) = counts.current_lines(s)
+    assert (line.book, line.counted) == (35, 35)
+    counts.submit_count(h.vol, s)
+    assert counts_review.approve_count(h.coord, s).document is None
+    assert on_hand(h, h.soap, h.shelf_a1) == 35
