@@ -72,6 +72,8 @@ def _snapshot(owner_id: int, month: dt.date) -> Amounts:
 
 def _movements(owner_id: int, first: dt.date | None, last: dt.date) -> Amounts:
     """Sum of the owner's movements dated from `first` (or the beginning) to `last`."""
+    if first is not None and first > last:
+        return {}  # an empty range: SQLite would still plan a scan of the owner's ledger
     # A literal 0, not a bound parameter: PostgreSQL must see the same expression in GROUP BY.
     lot = fn.COALESCE(Movement.lot, SQL("0"))
     query = (
