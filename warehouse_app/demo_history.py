@@ -128,7 +128,8 @@ class History:
             condition = "quarantine" if not kind and self.rng.random() < 0.05 else "good"
             lines.append(ReceiptLine(
                 item=item, quantity=quantity, date=date, date_kind=kind,
-                lot_code=f"L{self.rng.randrange(1000, 9999)}" if kind else None,
+                # a maker's lot has one date: the code carries it, so two never clash
+                lot_code=f"L{self.rng.randrange(1000, 9999)}-{date:%y%m%d}" if kind else None,
                 condition=condition, box_no=box_no, location=self.rng.choice(self.ref.shelves),
                 weight_g=int(item.weight_per_unit_g * quantity) if item.weight_per_unit_g else None,
             ))
