@@ -19,6 +19,9 @@ def main() -> None:
         from bench import labels  # another part of the bench, present once labels exist
 
         labels.run(report)
+    from bench import ui  # the window: launch to usable, longest stall during an intake
+
+    ui.run(report)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QWidget
 OK_COLOUR = "#2e7d32"
 PROBLEM_COLOUR = "#c62828"
 FLASH_MS = 350
+FLASH_WIDTH = 10
 
 
 def _tone_file(freq: int, ms: int) -> Path:
@@ -39,13 +40,19 @@ class ScanFeedback(QObject):
     def __init__(self, window: QWidget, *, sound: bool = True):
         super().__init__(window)
         self._window = window
-        self._frame = QFrame(window)
-        self._frame.setObjectName("scan_flash")
-        self._frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._frame.hide()
+        # Four strips along the window's edges rather than one frame over all of it: a
+        # frame the size of the window makes every widget under it repaint twice a scan.
+        self._edges = []
+        for _ in range(4):
+            edge = QFrame(window)
+            edge.setObjectName("scan_flash")
+            edge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            edge.hide()
+            self._edges.append(edge)
+        self._colour: str | None = None
         self._hide_timer = QTimer(self)
         self._hide_timer.setSingleShot(True)
-        self._hide_timer.timeout.connect(self._frame.hide)
+        self._hide_timer.timeout.connect(self._hide)
         self._ok_sound = self._load_sound(880, 90) if sound else None
         self.last: str | None = None  # "ok" / "problem": what was shown last (for tests)
 
@@ -72,12 +79,20 @@ class ScanFeedback(QObject):
         QApplication.beep()
 
     def _flash(self, colour: str) -> None:
-        # A thick frame around the whole window: seen from the corner of the eye while
+        # A thick border around the whole window: seen from the corner of the eye while
         # the hands hold the scanner and the box.
-        self._frame.setStyleSheet(
-            f"#scan_flash {{ border: 10px solid {colour}; background: transparent; }}"
-        )
-        self._frame.setGeometry(self._window.rect())
-        self._frame.raise_()
-        self._frame.show()
+        rect = self._window.rect()
+        w, h, t = rect.width(), rect.height(), FLASH_WIDTH
+        geometries = ((0, 0, w, t), (0, h - t, w, t), (0, 0, t, h), (w - t, 0, t, h))
+        for edge, geometry in zip(self._edges, geometries, strict=True):
+            if colour != self._colour:
+                edge.setStyleSheet(f"#scan_flash {{ background: {colour}; border: none; }}")
+            edge.setGeometry(*geometry)
+            edge.raise_()
+            edge.show()
+        self._colour = colour
         self._hide_timer.start(FLASH_MS)
+
+    def _hide(self) -> None:
+        for edge in self._edges:
+            edge.hide()

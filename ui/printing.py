@@ -60,8 +60,24 @@ def lp_available() -> bool:
     return shutil.which("lp") is not None
 
 
-def render_preview(label: labels.Label, size: str, dpi: int) -> labels.RenderedLabel:
-    return labels.render(label, size, dpi)
+@dataclass(frozen=True)
+class Preview:
+    rendered: labels.RenderedLabel
+    image: QImage  # at the screen's dots per inch: the label's real size on the screen
+
+
+def render_preview(label: labels.Label, size: str, dpi: int, screen_dpi: float) -> Preview:
+    """The label and its true-size picture, made on a worker (a QImage may be; a pixmap
+    may not)."""
+    from PySide6.QtCore import Qt
+
+    rendered = labels.render(label, size, dpi)
+    width = round(rendered.image.width * screen_dpi / dpi)
+    height = round(rendered.image.height * screen_dpi / dpi)
+    image = pil_to_qimage(rendered.image).scaled(
+        width, height, Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation)
+    return Preview(rendered, image)
 
 
 def print_labels(job: PrintJob) -> PrintResult:
@@ -121,11 +137,10 @@ def to_qt_printer(rendered: list[labels.RenderedLabel], printer: QPrinter, copie
                           QPageSize.SizeMatchPolicy.ExactMatch)
     printer.setFullPage(True)
     printer.setResolution(dpi)
-    printer.setPageLayout(QPageLayout(
-        page_size,
-        QPageLayout.Orientation.Portrait if width_mm <= height_mm
-        else QPageLayout.Orientation.Landscape,
-        QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    # "Portrait" keeps the size as given (a 50 x 25 label stays 50 wide); Landscape
+    # would swap its sides.
+    printer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait,
+                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
     printer.setDocName(f"Hangar labels {first.code}")
     painter = QPainter()
     if not painter.begin(printer):

@@ -19,11 +19,11 @@ def idle(qtbot, timeout: int = 10_000) -> None:
 
 def tap(qtbot, window, name: str) -> None:
     idle(qtbot)
-    button = window.findChild(QPushButton, name)
-    if button is None:
-        for top in QApplication.topLevelWidgets():  # a dialog of the window
-            button = button or top.findChild(QPushButton, name)
-    assert button is not None, f"no button {name}"
+    found = [b for top in (window, *QApplication.topLevelWidgets())  # dialogs too
+             for b in top.findChildren(QPushButton, name)]
+    shown = [b for b in found if b.isVisible()]  # a closed dialog may still hold one
+    assert found, f"no button {name}"
+    button = (shown or found)[-1]
     qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled(), timeout=5000)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 

@@ -158,7 +158,7 @@ def test_a_twenty_line_donation_from_scans_picks_and_typing(qtbot, make_window, 
     dialog = screen.print_dialog
     qtbot.waitUntil(lambda: len(dialog.labels) == 3, timeout=5000)
     pdf = tmp_path / "labels.pdf"
-    dialog.view.target.setCurrentIndex(dialog.view.target.findData(("pdf", "")))
+    assert dialog.select_target("pdf")
     dialog.view.path.setText(str(pdf))
     tap(qtbot, window, "print_go")
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10_000)

@@ -36,6 +36,13 @@ def draft_path():
     return config.data_dir() / "drafts" / "intake.json"
 
 
+def preload_printing() -> None:
+    """Import the print dialog's modules (Qt's print support, labels, Pillow) on a worker
+    while the desk works, so that "Finish" does not stall the screen importing them."""
+    import ui.screens.print_dialog  # noqa: F401
+    import warehouse_app.label_data  # noqa: F401
+
+
 class IntakeScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,6 +77,8 @@ class IntakeScreen(QWidget):
         self.view.pages.setCurrentIndex(OWNER_PAGE)
         run_op(self, intake_draft.load_draft, self.path, on_success=self._draft_loaded)
         run_op(self, intake_desk.owners, on_success=self._owners_loaded)
+        run_op(self, preload_printing, serial=False)
+
 
     def _connect(self) -> None:
         v, line = self.view, self.view.line

@@ -26,17 +26,30 @@ class LinesModel(QAbstractTableModel):
     def __init__(self, draft: Draft, parent=None):
         super().__init__(parent)
         self.draft = draft
+        self._rows = len(draft.lines)  # what the view was told; the draft may be ahead
         self.problems: dict[int, str] = {}  # row -> what the core said is wrong there
 
     def set_draft(self, draft: Draft) -> None:
         self.beginResetModel()
         self.draft = draft
+        self._rows = len(draft.lines)
         self.problems = {}
         self.endResetModel()
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
+        """The draft changed: a line added at the end is an insert (the view keeps its
+        place and lays out one row, not fifty); anything else repaints the rows."""
+        count = len(self.draft.lines)
+        if count > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, count - 1)
+            self._rows = count
+            self.endInsertRows()
+        elif count < self._rows:
+            self.beginRemoveRows(QModelIndex(), count, self._rows - 1)
+            self._rows = count
+            self.endRemoveRows()
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
 
     def set_problems(self, problems: dict[int, str]) -> None:
         self.problems = problems
@@ -44,7 +57,7 @@ class LinesModel(QAbstractTableModel):
 
     # -- Qt overrides --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.draft.lines)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -62,7 +75,7 @@ class LinesModel(QAbstractTableModel):
         }[COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.draft.lines):
+        if not index.isValid() or index.row() >= min(self._rows, len(self.draft.lines)):
             return None
         line = self.draft.lines[index.row()]
         column = COLUMNS[index.column()]

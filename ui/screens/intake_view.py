@@ -263,6 +263,8 @@ class IntakeView(QWidget):
     def show_message(self, text: str, kind: str = "info") -> None:
         background, colour = MESSAGE_COLOURS[kind]
         self.message.setText(text)
+        if self.message.property("kind") == kind:
+            return  # a style sheet set again costs a re-polish on every scan
         self.message.setProperty("kind", kind)
         self.message.setStyleSheet(
             f"background: {background}; color: {colour}; font-size: 16pt; font-weight: 600;"
@@ -314,6 +316,9 @@ class OwnerChip(QWidget):
 
     def show_owner(self, name: str, colour: str) -> None:
         self.text.setText(name)
+        if self.text.property("colour") == colour:
+            return
+        self.text.setProperty("colour", colour)
         self.text.setStyleSheet(
             f"background: {colour}; color: {text_colour_on(colour)}; font-weight: 700;"
             " padding: 8px 16px; border-radius: 8px;")

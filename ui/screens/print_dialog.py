@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
@@ -25,6 +25,11 @@ from warehouse_app.errors import HangarError
 
 PDF_SETTING = "pdf"  # ui.screens.settings.PDF_PRINTER: "labels to PDF files"
 ZPL_DPI = 203
+
+
+def _key(kind: str, name: str = "") -> str:
+    """A print target as the combo box keeps it: "printer\tBrother_QL", "pdf\t"."""
+    return f"{kind}\t{name}"
 
 
 class PrintDialog(QDialog):
@@ -89,22 +94,28 @@ class PrintDialog(QDialog):
         combo.blockSignals(True)
         combo.clear()
         for name in printers:
-            combo.addItem(self.tr("Printer: {name}").format(name=name), ("printer", name))
-        combo.addItem(self.tr("PDF file"), ("pdf", ""))
+            combo.addItem(self.tr("Printer: {name}").format(name=name), _key("printer", name))
+        combo.addItem(self.tr("PDF file"), _key("pdf"))
         if printing.lp_available():
             for name in printers:
                 combo.addItem(self.tr("Zebra (ZPL) on queue {name}").format(name=name),
-                              ("zpl_queue", name))
-        combo.addItem(self.tr("ZPL file for a Zebra"), ("zpl_file", ""))
+                              _key("zpl_queue", name))
+        combo.addItem(self.tr("ZPL file for a Zebra"), _key("zpl_file"))
         wanted = self.ctx.settings.get("printer", PDF_SETTING)
-        choice = ("pdf", "") if wanted == PDF_SETTING else ("printer", wanted)
-        index = combo.findData(choice)
-        combo.setCurrentIndex(index if index >= 0 else combo.findData(("pdf", "")))
+        if wanted == PDF_SETTING or not self.select_target("printer", wanted):
+            self.select_target("pdf")
         combo.blockSignals(False)
         self._target_changed()
 
+    def select_target(self, kind: str, name: str = "") -> bool:
+        index = self.view.target.findData(_key(kind, name))
+        if index >= 0:
+            self.view.target.setCurrentIndex(index)
+        return index >= 0
+
     def target(self) -> tuple[str, str]:
-        return self.view.target.currentData() or ("pdf", "")
+        kind, _, name = (self.view.target.currentData() or _key("pdf")).partition("\t")
+        return kind, name
 
     def _target_changed(self) -> None:
         kind, name = self.target()
@@ -145,18 +156,13 @@ class PrintDialog(QDialog):
             return
         run_op(self, printing.render_preview, self.labels[self.index],
                self.view.size.currentData(), self.view.dpi.currentData(),
-               on_success=self._show_preview, on_failure=self._failed)
+               self.physicalDpiX() or 96, on_success=self._show_preview,
+               on_failure=self._failed)
 
-    def _show_preview(self, rendered: labels.RenderedLabel) -> None:
-        self.rendered = rendered
-        image = printing.pil_to_qimage(rendered.image)
-        screen_dpi = self.physicalDpiX() or 96
-        width = round(rendered.image.width * screen_dpi / rendered.dpi)
-        height = round(rendered.image.height * screen_dpi / rendered.dpi)
-        self.view.preview.setPixmap(QPixmap.fromImage(image).scaled(
-            width, height, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
-        self.view.warnings.setText("\n".join(rendered.warnings))
+    def _show_preview(self, preview: printing.Preview) -> None:
+        self.rendered = preview.rendered
+        self.view.preview.setPixmap(QPixmap.fromImage(preview.image))
+        self.view.warnings.setText("\n".join(preview.rendered.warnings))
 
     # -- printing --------------------------------------------------------------------------
     def browse(self) -> None:
