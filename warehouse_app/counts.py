@@ -68,7 +68,7 @@ from warehouse_app.errors import CountRefused, PeriodClosed, ValidationError
 
 __all__ = [
     "CountEntry", "CountPosition", "CountedLine", "cancel_count", "count_line", "count_lines",
-    "counted_lines", "find_session", "mark_done", "positions_to_count", "start_count",
+    "counted_lines", "find_session", "mark_done", "positions_to_count", "sessions", "start_count",
     "submit_count",
 ]
 
@@ -205,6 +205,20 @@ def cancel_count(actor: User, session: CountSession, *, reason: str) -> CountSes
         CountSession.update(status="cancelled", closed_by=actor, closed_at=now(), note=note).where(
             CountSession.id == session.id).execute()
     return CountSession.get_by_id(session.id)
+
+
+def sessions(actor: User, *, owner: Organisation | None = None,
+             statuses: Sequence[str] = LIVE) -> list[CountSession]:
+    """Count sessions the actor may count in, newest first: open and submitted by default."""
+    query = CountSession.select().where(CountSession.status.in_(list(statuses)))
+    if owner is not None:
+        permissions.require(actor, "count", owner)
+        query = query.where(CountSession.owner == owner.id)
+    elif permissions.reach(actor, "count") is None:
+        return []
+    elif permissions.reach(actor, "count") is permissions.Reach.OWN:
+        query = query.where(CountSession.owner == actor.organisation_id)
+    return list(query.order_by(CountSession.created_at.desc(), CountSession.id.desc()))
 
 
 # -- counting ------------------------------------------------------------------------------

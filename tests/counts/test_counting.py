@@ -125,3 +125,15 @@ def test_submitting_nothing_and_counting_a_closed_session_are_refused(shelves):
     with pytest.raises(CountRefused, match="is submitted, not open"):
         counts.count_line(h.vol, s, item=h.soap, quantity=1, location=h.shelf_a1)
     assert CountSession.get_by_id(s.id).submitted_by_id == h.vol.id
+
+
+def test_sessions_lists_the_live_ones_a_person_may_count_in(shelves):
+    h = shelves
+    a = counts.start_count(h.coord, h.aid, locations=[h.zone_a])
+    b = counts.start_count(h.coord, h.ref, locations=[h.shelf_b1])
+    counts.cancel_count(h.coord, b, reason="wrong shelf")
+    c = counts.start_count(h.coord, h.ref, locations=[h.shelf_b1], blind=True)
+    assert [s.code for s in counts.sessions(h.vol)] == [c.code, a.code]
+    assert [s.code for s in counts.sessions(h.vol, owner=h.aid)] == [a.code]
+    assert [s.code for s in counts.sessions(h.coord, statuses=("cancelled",))] == [b.code]
+    assert counts.sessions(h.partner) == []
