@@ -14,6 +14,7 @@ import time
 from PySide6.QtWidgets import QApplication
 
 from ui import operations, style, translation
+from ui.collector import GuiThreadCollector
 from ui.context import AppContext
 from ui.main_window import ActivityWatcher, MainWindow
 from ui.scanner import ScannerFilter
@@ -36,6 +37,8 @@ def build(db_url: str | None, *, app: QApplication | None = None,
     app.installEventFilter(ctx.scanner)
     watcher = ActivityWatcher(ctx, parent=app)
     app.installEventFilter(watcher)
+    if not any(isinstance(c, GuiThreadCollector) for c in app.children()):
+        GuiThreadCollector(parent=app).start()
     window = MainWindow(ctx, sound=sound)
     return app, window
 
@@ -46,6 +49,9 @@ def dispose(app: QApplication, window: MainWindow) -> None:
         if isinstance(obj, (ScannerFilter, ActivityWatcher)):
             app.removeEventFilter(obj)
             obj.deleteLater()
+        elif isinstance(obj, GuiThreadCollector):
+            obj.stop()
+            obj.setParent(None)
     window.close()
     window.deleteLater()
 

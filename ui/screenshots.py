@@ -80,6 +80,62 @@ def shoot(window, out: Path, name: str) -> None:
 
 
 
+def shoot_intake(window, out: Path) -> None:
+    """A donation being received (scans, a size grid, a new box), the unknown-barcode
+    dialog, and the print dialog that Finish opens."""
+    from models import Item, ProductBarcode
+    from ui import operations
+    from warehouse_app import intake_desk
+
+    def idle() -> None:
+        wait_until(lambda: operations.running_count() == 0)
+
+    window.show_screen("intake")
+    intake = window.screens["intake"]
+    wait_until(lambda: intake.owners)
+    intake.pick_owner(intake.owners[0].id)
+    idle()
+    if intake.donors:
+        intake.pick_donor(intake.donors[0].id)
+    else:
+        intake._start_lines()
+    idle()
+    codes = [c for (c,) in ProductBarcode.select(ProductBarcode.code).join(Item)
+             .where(~Item.perishable).order_by(ProductBarcode.id).limit(3).tuples()]
+    for code in codes:
+        intake.on_scan(code)
+        idle()
+    intake.repeat_last(12)
+    intake.new_box()
+    garment = (Item.select().where(Item.size == "L", Item.gender == "men").order_by(Item.id)
+               .first())
+    if garment is not None:
+        sizes = intake_desk.sizes_of(garment.id)[:3]
+        intake._sizes_picked(list(zip(sizes, (4, 6, 2), strict=False)))
+    idle()
+    settle(500)
+    shoot(window, out, "10-intake")
+    intake.on_scan("5012345678900")  # a product the demo hangar does not know
+    idle()
+    dialog = intake.unknown_dialog
+    dialog.view.search.setText("shampoo")
+    settle(400)
+    idle()
+    settle()
+    dialog.grab().save(str(out / "11-unknown-barcode.png"))
+    print(f"wrote {out / '11-unknown-barcode'}.png")
+    dialog.reject()
+    intake.finish()
+    idle()
+    printer = intake.print_dialog
+    wait_until(lambda: printer is not None and printer.rendered is not None)
+    idle()
+    settle()
+    printer.grab().save(str(out / "12-print-dialog.png"))
+    print(f"wrote {out / '12-print-dialog'}.png")
+    printer.reject()
+
+
 def main(out_dir: str = "docs/screenshots") -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -136,6 +192,7 @@ def main(out_dir: str = "docs/screenshots") -> int:
         shoot(window, out, "06-scan")
         window.show_screen("settings")
         shoot(window, out, "07-settings")
+        shoot_intake(window, out)
         translation.set_language("fr")
         window.show_screen("scan")
         shoot(window, out, "08-scan-fr")

@@ -148,117 +148,117 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../screens/intake.py" line="110"/>
+        <location filename="../screens/intake.py" line="119"/>
         <source>A receipt was not finished: {lines} line(s) for {owner}, started by {who}.</source>
         <translation>Une réception n’a pas été terminée : {lines} ligne(s) pour {owner}, commencée par {who}.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="120"/>
+        <location filename="../screens/intake.py" line="129"/>
         <source>Welcome back: the receipt is as it was left.</source>
         <translation>Vous revoilà : la réception est comme elle a été laissée.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="168"/>
+        <location filename="../screens/intake.py" line="177"/>
         <source>Scan the first product, or pick it.</source>
         <translation>Scannez le premier produit, ou choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="179"/>
+        <location filename="../screens/intake.py" line="188"/>
         <source>Tap the organisation first, then scan.</source>
         <translation>Touchez d’abord l’organisation, puis scannez.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="184"/>
+        <location filename="../screens/intake.py" line="193"/>
         <source>Say what this barcode is first (or Cancel), then scan the next one.</source>
         <translation>Dites d’abord ce qu’est ce code-barres (ou Annuler), puis scannez le suivant.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="205"/>
+        <location filename="../screens/intake.py" line="214"/>
         <source>Now filling {box}: the next items go into it.</source>
         <translation>Remplissage de {box} : les articles suivants y vont.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="212"/>
+        <location filename="../screens/intake.py" line="221"/>
         <source>Misread barcode ({problem}). Nothing was added: scan it again.</source>
         <translation>Code-barres mal lu ({problem}). Rien n’a été ajouté : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="217"/>
+        <location filename="../screens/intake.py" line="226"/>
         <source>{code} is not a product: nothing was added.</source>
         <translation>{code} n’est pas un produit : rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="223"/>
+        <location filename="../screens/intake.py" line="232"/>
         <source>This barcode is new to the hangar: say what it is.</source>
         <translation>Ce code-barres est nouveau au hangar : dites ce que c’est.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="234"/>
+        <location filename="../screens/intake.py" line="243"/>
         <source>Added {count} {unit} {item}: {total} in this line.</source>
         <translation>Ajouté {count} {unit} {item} : {total} sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="247"/>
+        <location filename="../screens/intake.py" line="256"/>
         <source>Added {sizes}.</source>
         <translation>Ajouté {sizes}.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="270"/>
+        <location filename="../screens/intake.py" line="279"/>
         <source>Scan something first, then tap ×{n}.</source>
         <translation>Scannez d’abord un article, puis touchez ×{n}.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="274"/>
+        <location filename="../screens/intake.py" line="283"/>
         <source>{item}: {total} in this line.</source>
         <translation>{item} : {total} sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="309"/>
+        <location filename="../screens/intake.py" line="318"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="312"/>
+        <location filename="../screens/intake.py" line="321"/>
         <source>Undone. The list shows what will be saved.</source>
         <translation>Annulé. La liste montre ce qui sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="317"/>
+        <location filename="../screens/intake.py" line="326"/>
         <source>Box {number}: the next items go into it.</source>
         <translation>Carton {number} : les articles suivants y vont.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="322"/>
+        <location filename="../screens/intake.py" line="331"/>
         <source>There is nothing to save yet.</source>
         <translation>Il n’y a encore rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="328"/>
+        <location filename="../screens/intake.py" line="337"/>
         <source>Saving the receipt…</source>
         <translation>Enregistrement de la réception…</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="341"/>
+        <location filename="../screens/intake.py" line="350"/>
         <source>Saved {code}: {lines} line(s) in {boxes} new box(es). Next donation: tap the organisation.</source>
         <translation>{code} enregistrée : {lines} ligne(s) dans {boxes} nouveau(x) carton(s). Don suivant : touchez l’organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="346"/>
+        <location filename="../screens/intake.py" line="355"/>
         <source>Box labels of {code}</source>
         <translation>Étiquettes des cartons de {code}</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="368"/>
+        <location filename="../screens/intake.py" line="377"/>
         <source>Tap again to throw this receipt away</source>
         <translation>Touchez encore pour jeter cette réception</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="390"/>
+        <location filename="../screens/intake.py" line="399"/>
         <source>Filling {box}</source>
         <translation>Remplissage de {box}</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="392"/>
+        <location filename="../screens/intake.py" line="401"/>
         <source>Filling box {number}</source>
         <translation>Remplissage du carton {number}</translation>
     </message>
@@ -266,112 +266,112 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../screens/intake_view.py" line="259"/>
+        <location filename="../screens/intake_view.py" line="267"/>
         <source>From: {donor}</source>
         <translation>De : {donor}</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="260"/>
+        <location filename="../screens/intake_view.py" line="268"/>
         <source>Donor not given</source>
         <translation>Donateur non indiqué</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="277"/>
+        <location filename="../screens/intake_view.py" line="287"/>
         <source>Receive a donation</source>
         <translation>Recevoir un don</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="278"/>
+        <location filename="../screens/intake_view.py" line="288"/>
         <source>Who is this donation for? Tap the organisation.</source>
         <translation>Pour qui est ce don ? Touchez l’organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="279"/>
+        <location filename="../screens/intake_view.py" line="289"/>
         <source>Continue it</source>
         <translation>La continuer</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="280"/>
+        <location filename="../screens/intake_view.py" line="290"/>
         <source>Throw it away</source>
         <translation>La jeter</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="281"/>
+        <location filename="../screens/intake_view.py" line="291"/>
         <source>Who gave it?</source>
         <translation>Qui l’a donné ?</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="282"/>
+        <location filename="../screens/intake_view.py" line="292"/>
         <source>Type a few letters of the donor&apos;s name</source>
         <translation>Tapez quelques lettres du nom du donateur</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="283"/>
+        <location filename="../screens/intake_view.py" line="293"/>
         <source>Not in the list? Type the name above, tap what they are, then “Add donor”.</source>
         <translation>Absent de la liste ? Tapez le nom ci-dessus, touchez ce qu’il est, puis « Ajouter le donateur ».</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="288"/>
+        <location filename="../screens/intake_view.py" line="298"/>
         <source>Add donor</source>
         <translation>Ajouter le donateur</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="289"/>
+        <location filename="../screens/intake_view.py" line="299"/>
         <source>Donor not known: go on ›</source>
         <translation>Donateur inconnu : continuer ›</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="290"/>
+        <location filename="../screens/intake_view.py" line="300"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="291"/>
+        <location filename="../screens/intake_view.py" line="301"/>
         <source>Priority:</source>
         <translation>Priorité :</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="292"/>
+        <location filename="../screens/intake_view.py" line="302"/>
         <source>1 Urgent</source>
         <translation>1 Urgent</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="292"/>
+        <location filename="../screens/intake_view.py" line="302"/>
         <source>2 Normal</source>
         <translation>2 Normal</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="293"/>
+        <location filename="../screens/intake_view.py" line="303"/>
         <source>3 Not urgent</source>
         <translation>3 Pas urgent</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="295"/>
+        <location filename="../screens/intake_view.py" line="305"/>
         <source>Start a new box</source>
         <translation>Nouveau carton</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="296"/>
+        <location filename="../screens/intake_view.py" line="306"/>
         <source>Scan a product, or tap “Pick an item” to choose one.</source>
         <translation>Scannez un produit, ou touchez « Choisir un article ».</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="297"/>
+        <location filename="../screens/intake_view.py" line="307"/>
         <source>Pick an item</source>
         <translation>Choisir un article</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="298"/>
+        <location filename="../screens/intake_view.py" line="308"/>
         <source>↶ Undo last scan</source>
         <translation>↶ Annuler le dernier scan</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="299"/>
+        <location filename="../screens/intake_view.py" line="309"/>
         <source>Cancel receipt</source>
         <translation>Abandonner la réception</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="300"/>
+        <location filename="../screens/intake_view.py" line="310"/>
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
@@ -379,77 +379,77 @@
 <context>
     <name>LinePanel</name>
     <message>
-        <location filename="../screens/intake_panels.py" line="325"/>
+        <location filename="../screens/intake_panels.py" line="328"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="326"/>
+        <location filename="../screens/intake_panels.py" line="329"/>
         <source>Set</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="327"/>
+        <location filename="../screens/intake_panels.py" line="330"/>
         <source>Same again:</source>
         <translation>Encore pareil :</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="328"/>
+        <location filename="../screens/intake_panels.py" line="331"/>
         <source>Weight (kg)</source>
         <translation>Poids (kg)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="329"/>
+        <location filename="../screens/intake_panels.py" line="332"/>
         <source>e.g. 2.5</source>
         <translation>ex. 2,5</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="330"/>
+        <location filename="../screens/intake_panels.py" line="333"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="331"/>
+        <location filename="../screens/intake_panels.py" line="334"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="332"/>
+        <location filename="../screens/intake_panels.py" line="335"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="333"/>
+        <location filename="../screens/intake_panels.py" line="336"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="333"/>
+        <location filename="../screens/intake_panels.py" line="336"/>
         <source>Use by</source>
         <translation>DLC (limite)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="333"/>
+        <location filename="../screens/intake_panels.py" line="336"/>
         <source>Best before</source>
         <translation>DDM (de préférence)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="336"/>
+        <location filename="../screens/intake_panels.py" line="339"/>
         <source>Good</source>
         <translation>Bon</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="336"/>
+        <location filename="../screens/intake_panels.py" line="339"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="336"/>
+        <location filename="../screens/intake_panels.py" line="339"/>
         <source>Rejected</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="339"/>
+        <location filename="../screens/intake_panels.py" line="342"/>
         <source>Remove this line</source>
         <translation>Retirer cette ligne</translation>
     </message>
@@ -457,72 +457,72 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../screens/intake_lines.py" line="59"/>
+        <location filename="../screens/intake_lines.py" line="72"/>
         <source>Box</source>
         <translation>Carton</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="59"/>
+        <location filename="../screens/intake_lines.py" line="72"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="59"/>
+        <location filename="../screens/intake_lines.py" line="72"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="60"/>
+        <location filename="../screens/intake_lines.py" line="73"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="60"/>
+        <location filename="../screens/intake_lines.py" line="73"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="60"/>
+        <location filename="../screens/intake_lines.py" line="73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="61"/>
+        <location filename="../screens/intake_lines.py" line="74"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="87"/>
+        <location filename="../screens/intake_lines.py" line="100"/>
         <source>Box {number}</source>
         <translation>Carton {number}</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="95"/>
+        <location filename="../screens/intake_lines.py" line="108"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="101"/>
+        <location filename="../screens/intake_lines.py" line="114"/>
         <source>use by</source>
         <translation>DLC</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="101"/>
+        <location filename="../screens/intake_lines.py" line="114"/>
         <source>best before</source>
         <translation>DDM</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="103"/>
+        <location filename="../screens/intake_lines.py" line="116"/>
         <source>Good</source>
         <translation>Bon</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="103"/>
+        <location filename="../screens/intake_lines.py" line="116"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="104"/>
+        <location filename="../screens/intake_lines.py" line="117"/>
         <source>Rejected</source>
         <translation>Refusé</translation>
     </message>
@@ -825,92 +825,92 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../screens/print_dialog.py" line="73"/>
+        <location filename="../screens/print_dialog.py" line="78"/>
         <source>There is no label to print for this.</source>
         <translation>Il n’y a pas d’étiquette à imprimer pour ceci.</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="92"/>
+        <location filename="../screens/print_dialog.py" line="97"/>
         <source>Printer: {name}</source>
         <translation>Imprimante : {name}</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="93"/>
+        <location filename="../screens/print_dialog.py" line="98"/>
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="96"/>
+        <location filename="../screens/print_dialog.py" line="101"/>
         <source>Zebra (ZPL) on queue {name}</source>
         <translation>Zebra (ZPL) sur la file {name}</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="98"/>
+        <location filename="../screens/print_dialog.py" line="103"/>
         <source>ZPL file for a Zebra</source>
         <translation>Fichier ZPL pour une Zebra</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="119"/>
+        <location filename="../screens/print_dialog.py" line="130"/>
         <source>Printed at the label&apos;s exact size, without scaling. Load labels of the size chosen below.</source>
         <translation>Imprimé à la taille exacte de l’étiquette, sans mise à l’échelle. Chargez des étiquettes du format choisi ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="121"/>
+        <location filename="../screens/print_dialog.py" line="132"/>
         <source>Saves a PDF with one page per label, at the label&apos;s exact size.</source>
         <translation>Enregistre un PDF d’une page par étiquette, à la taille exacte de l’étiquette.</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="122"/>
+        <location filename="../screens/print_dialog.py" line="133"/>
         <source>Sends ZPL straight to the Zebra through its queue (lp -o raw): set the queue up as a raw printer.</source>
         <translation>Envoie le ZPL directement à la Zebra par sa file (lp -o raw) : configurez la file en imprimante brute (raw).</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="124"/>
+        <location filename="../screens/print_dialog.py" line="135"/>
         <source>Saves ZPL for a Zebra printer, to send later.</source>
         <translation>Enregistre du ZPL pour une imprimante Zebra, à envoyer plus tard.</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="126"/>
+        <location filename="../screens/print_dialog.py" line="137"/>
         <source>Saves ZPL for a Zebra printer. There is no ‘lp’ command (CUPS) on this computer, so ZPL cannot be sent to a queue directly.</source>
         <translation>Enregistre du ZPL pour une imprimante Zebra. Il n’y a pas de commande « lp » (CUPS) sur cet ordinateur : le ZPL ne peut pas être envoyé directement à une file.</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="137"/>
+        <location filename="../screens/print_dialog.py" line="148"/>
         <source>Label {n} of {total}: {code}</source>
         <translation>Étiquette {n} sur {total} : {code}</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="164"/>
+        <location filename="../screens/print_dialog.py" line="170"/>
         <source>ZPL file (*.zpl)</source>
         <translation>Fichier ZPL (*.zpl)</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="164"/>
+        <location filename="../screens/print_dialog.py" line="170"/>
         <source>PDF file (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="165"/>
+        <location filename="../screens/print_dialog.py" line="171"/>
         <source>Save labels as</source>
         <translation>Enregistrer les étiquettes sous</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="177"/>
+        <location filename="../screens/print_dialog.py" line="183"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="179"/>
+        <location filename="../screens/print_dialog.py" line="185"/>
         <source>Printing labels…</source>
         <translation>Impression des étiquettes…</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="184"/>
+        <location filename="../screens/print_dialog.py" line="190"/>
         <source>{count} label(s) sent to {where}.</source>
         <translation>{count} étiquette(s) envoyée(s) vers {where}.</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog.py" line="197"/>
+        <location filename="../screens/print_dialog.py" line="203"/>
         <source>Not printed: {reason}</source>
         <translation>Non imprimé : {reason}</translation>
     </message>
@@ -918,47 +918,47 @@
 <context>
     <name>PrintDialogView</name>
     <message>
-        <location filename="../screens/print_dialog_view.py" line="121"/>
+        <location filename="../screens/print_dialog_view.py" line="124"/>
         <source>Shown at its real size on this screen.</source>
         <translation>Affichée à sa taille réelle sur cet écran.</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog_view.py" line="122"/>
+        <location filename="../screens/print_dialog_view.py" line="125"/>
         <source>Print to</source>
         <translation>Imprimer vers</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog_view.py" line="123"/>
+        <location filename="../screens/print_dialog_view.py" line="126"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog_view.py" line="124"/>
+        <location filename="../screens/print_dialog_view.py" line="127"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog_view.py" line="125"/>
+        <location filename="../screens/print_dialog_view.py" line="128"/>
         <source>Label size</source>
         <translation>Format d&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog_view.py" line="126"/>
+        <location filename="../screens/print_dialog_view.py" line="129"/>
         <source>Printer dots per inch</source>
         <translation>Points par pouce de l’imprimante</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog_view.py" line="127"/>
+        <location filename="../screens/print_dialog_view.py" line="130"/>
         <source>Copies of each label</source>
         <translation>Copies de chaque étiquette</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog_view.py" line="128"/>
+        <location filename="../screens/print_dialog_view.py" line="131"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../screens/print_dialog_view.py" line="129"/>
+        <location filename="../screens/print_dialog_view.py" line="132"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1243,12 +1243,17 @@
 <context>
     <name>UnknownBarcodeDialog</name>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="188"/>
+        <location filename="../screens/unknown_barcode.py" line="183"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../screens/unknown_barcode.py" line="190"/>
         <source>Tap the item it is, then “Link and add”.</source>
         <translation>Touchez l’article que c’est, puis « Lier et ajouter ».</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="198"/>
+        <location filename="../screens/unknown_barcode.py" line="200"/>
         <source>Choose a category.</source>
         <translation>Choisissez une catégorie.</translation>
     </message>
@@ -1256,67 +1261,67 @@
 <context>
     <name>UnknownBarcodeView</name>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="119"/>
+        <location filename="../screens/unknown_barcode.py" line="120"/>
         <source>New barcode: {code}</source>
         <translation>Nouveau code-barres : {code}</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="120"/>
+        <location filename="../screens/unknown_barcode.py" line="121"/>
         <source>The hangar does not know this product yet. Say once what it is; after that it scans by itself.</source>
         <translation>Le hangar ne connaît pas encore ce produit. Dites une fois ce que c’est ; ensuite il se scanne tout seul.</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="122"/>
+        <location filename="../screens/unknown_barcode.py" line="123"/>
         <source>It is one of these:</source>
         <translation>C’est l’un de ceux-ci :</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="123"/>
+        <location filename="../screens/unknown_barcode.py" line="124"/>
         <source>Type what it is, e.g. tomatoes</source>
         <translation>Tapez ce que c’est, ex. tomates</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="124"/>
+        <location filename="../screens/unknown_barcode.py" line="125"/>
         <source>How many in one pack (one scan)?</source>
         <translation>Combien dans un paquet (un scan) ?</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="125"/>
+        <location filename="../screens/unknown_barcode.py" line="126"/>
         <source>Link and add</source>
         <translation>Lier et ajouter</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="126"/>
+        <location filename="../screens/unknown_barcode.py" line="127"/>
         <source>Or it is something new:</source>
         <translation>Ou c’est quelque chose de nouveau :</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="127"/>
+        <location filename="../screens/unknown_barcode.py" line="128"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="128"/>
+        <location filename="../screens/unknown_barcode.py" line="129"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="129"/>
+        <location filename="../screens/unknown_barcode.py" line="130"/>
         <source>Counted in</source>
         <translation>Compté en</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="130"/>
+        <location filename="../screens/unknown_barcode.py" line="131"/>
         <source>e.g. Shampoo 250 ml</source>
         <translation>ex. Shampooing 250 ml</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="131"/>
+        <location filename="../screens/unknown_barcode.py" line="132"/>
         <source>Create and add</source>
         <translation>Créer et ajouter</translation>
     </message>
     <message>
-        <location filename="../screens/unknown_barcode.py" line="132"/>
+        <location filename="../screens/unknown_barcode.py" line="133"/>
         <source>Cancel: add nothing</source>
         <translation>Annuler : ne rien ajouter</translation>
     </message>

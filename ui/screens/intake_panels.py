@@ -182,13 +182,16 @@ class LinePanel(QWidget):
         for index, key in enumerate(["7", "8", "9", "4", "5", "6", "1", "2", "3", "del", "0", "ok"]):
             button = big_button(key if key.isdigit() else "", role="key")
             button.setObjectName(f"key_{key}")
+            button.setStyleSheet("min-width: 72px; min-height: 60px;")
             button.clicked.connect(lambda _=False, k=key: self._key(k))
             self.keys[key] = button
             pad.addWidget(button, index // 3, index % 3)
         self.keys["ok"].setProperty("role", "primary")
         self.minus_button = big_button("−1", role="key")
+        self.minus_button.setStyleSheet("min-width: 72px; min-height: 60px;")
         self.minus_button.setObjectName("count_minus")
         self.plus_button = big_button("+1", role="key")
+        self.plus_button.setStyleSheet("min-width: 72px; min-height: 60px;")
         self.plus_button.setObjectName("count_plus")
         self.minus_button.clicked.connect(lambda: self.step_asked.emit(-1))
         self.plus_button.clicked.connect(lambda: self.step_asked.emit(1))

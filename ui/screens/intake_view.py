@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -176,6 +177,7 @@ class IntakeView(QWidget):
         boxes = QHBoxLayout()
         self.box_label = label("title")
         self.box_label.setObjectName("current_box")
+        self.box_label.setWordWrap(False)
         self.new_box_button = big_button(role="")
         self.new_box_button.setObjectName("new_box")
         self.new_box_button.clicked.connect(self.new_box_asked)
@@ -190,6 +192,11 @@ class IntakeView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(44)
         self.table.setStyleSheet("QTableView { font-size: 14pt; }")
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the item's name
+        header.setMinimumSectionSize(60)
         self.empty_hint = label("hint")
         left.addWidget(self.table, 1)
         left.addWidget(self.empty_hint)
@@ -203,13 +210,14 @@ class IntakeView(QWidget):
         switch.addWidget(self.pick_button)
         right.addLayout(switch)
         self.side = QStackedWidget()
+        self.side.setMaximumWidth(480)  # the lines list gets the rest of the width
         self.picker = PickerPanel()
         self.sizes = SizeGridPanel()
         self.line = LinePanel()
         for panel in (self.picker, self.sizes, self.line):
             self.side.addWidget(panel)
         right.addWidget(self.side, 1)
-        body.addLayout(right, 2)
+        body.addLayout(right, 0)
         outer.addLayout(body, 1)
 
         bottom = QHBoxLayout()

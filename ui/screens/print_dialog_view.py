@@ -46,9 +46,12 @@ class PrintDialogView(QWidget):
 
         self.target = QComboBox()
         self.target.setObjectName("print_target")
-        self.target.setMinimumWidth(360)
+        self.target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(16)
         self.path = QLineEdit()
         self.path.setObjectName("print_path")
+        self.path.setMinimumWidth(260)
         self.browse_button = QPushButton()
         self.size = QComboBox()
         self.size.setObjectName("print_size")
@@ -100,9 +103,9 @@ class PrintDialogView(QWidget):
         right.addLayout(buttons)
 
         body = QHBoxLayout()
-        body.addLayout(left, 1)
+        body.addLayout(left, 5)
         body.addSpacing(16)
-        body.addLayout(right, 1)
+        body.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.title)

@@ -54,7 +54,8 @@ class UnknownBarcodeView(QWidget):
         self.pack = QSpinBox()
         self.pack.setObjectName("unknown_pack")
         self.pack.setRange(1, 9999)
-        self.pack.setStyleSheet("font-size: 16pt; min-height: 48px;")
+        self.pack.setStyleSheet("font-size: 16pt; min-height: 48px; min-width: 120px;")
+        self.pack.setButtonSymbols(QSpinBox.ButtonSymbols.PlusMinus)
         self.link_button = big_button(role="primary")
         self.link_button.setObjectName("unknown_link")
         self.existing_title = label("hint")
@@ -179,6 +180,7 @@ class UnknownBarcodeDialog(QDialog):
             self.view.results.setCurrentRow(0)
 
     def _categories(self, categories: list[tuple[int, str]]) -> None:
+        self.view.category.addItem(self.tr("Choose…"), None)  # never a category by chance
         for category_id, name in categories:
             self.view.category.addItem(name, category_id)
 
