@@ -114,27 +114,69 @@ def running_count() -> int:
 
 
 class _JobSignals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object, str)
+    """One long-lived object, made on the GUI thread, that carries every job's end back
+    to it. A QObject per job was released by the worker thread when the pool deleted
+    the job, sometimes as the GUI thread was releasing its Operation: Qt objects then
+    died on the wrong thread, and the suite crashed now and then (free(): invalid
+    pointer, segmentation faults in the event loop)."""
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object, str)
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.succeeded.connect(self._on_succeeded)  # queued: emitted on a worker
+        self.failed.connect(self._on_failed)
+
+    @Slot(int, object)
+    def _on_succeeded(self, job_id: int, result: Any) -> None:
+        op = _waiting.pop(job_id, None)
+        if op is not None:
+            op._succeeded(result)
+
+    @Slot(int, object, str)
+    def _on_failed(self, job_id: int, exc: Exception, details: str) -> None:
+        op = _waiting.pop(job_id, None)
+        if op is not None:
+            op._failed(exc, details)
+
+
+_hub: _JobSignals | None = None
+_waiting: dict[int, Operation] = {}  # job id -> its operation (GUI thread only)
+_job_ids = iter(range(1, 2**62))
+
+
+def _signals_hub() -> _JobSignals:
+    global _hub
+    if _hub is None:
+        _hub = _JobSignals()
+    return _hub
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict,
+    def __init__(self, job_id: int, fn: Callable[..., Any], args: tuple, kwargs: dict,
                  state: ProgressState, signals: _JobSignals):
         super().__init__()
         self.setAutoDelete(True)
+        self._id = job_id
         self._fn, self._args, self._kwargs = fn, args, kwargs
         self._state, self._signals = state, signals
 
     def run(self) -> None:
+        failure: tuple[Exception, str] | None = None
+        result: Any = None
         try:
             result = _call(self._fn, self._args, self._kwargs, self._state)
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, shown and logged there
-            self._signals.failed.emit(exc, traceback.format_exc())
+            failure = (exc, traceback.format_exc())
+        try:
+            close_thread_connection()  # before the GUI hears of the end: the work is done
+        except Exception:  # logged; the job's own outcome matters more
+            log.exception("closing a worker's database connection failed")
+        if failure is not None:
+            self._signals.failed.emit(self._id, *failure)
         else:
-            self._signals.succeeded.emit(result)
-        finally:
-            close_thread_connection()
+            self._signals.succeeded.emit(self._id, result)
 
 
 class Operation(QObject):
@@ -169,10 +211,9 @@ class Operation(QObject):
             else:
                 self._succeeded(result)
             return self
-        self._signals = _JobSignals()
-        self._signals.succeeded.connect(self._succeeded)
-        self._signals.failed.connect(self._failed)
-        job = _Job(self._fn, self._args, self._kwargs, self.state, self._signals)
+        job_id = next(_job_ids)
+        _waiting[job_id] = self
+        job = _Job(job_id, self._fn, self._args, self._kwargs, self.state, _signals_hub())
         self._feedback.start()
         pool = serial_pool() if self._serial else QThreadPool.globalInstance()
         pool.start(job)

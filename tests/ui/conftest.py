@@ -17,7 +17,17 @@ def workstation(tmp_path, monkeypatch):
     if QCoreApplication.instance() is not None:
         from ui import translation
 
+        _delete_doomed_widgets()
         translation.set_language("en")
+
+
+def _delete_doomed_widgets() -> None:
+    """Delete now what was deleteLater()'d: a language switch would otherwise send
+    LanguageChange to windows half taken apart (a crash: free(): invalid pointer)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture
@@ -52,6 +62,7 @@ def make_window(qapp, qtbot):
     qapp.processEvents()
     for window in built:
         dispose(qapp, window)
+    _delete_doomed_widgets()
 
 
 @pytest.fixture

@@ -266,112 +266,112 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../screens/intake_view.py" line="267"/>
+        <location filename="../screens/intake_view.py" line="282"/>
         <source>From: {donor}</source>
         <translation>De : {donor}</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="268"/>
+        <location filename="../screens/intake_view.py" line="283"/>
         <source>Donor not given</source>
         <translation>Donateur non indiqué</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="287"/>
+        <location filename="../screens/intake_view.py" line="302"/>
         <source>Receive a donation</source>
         <translation>Recevoir un don</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="288"/>
+        <location filename="../screens/intake_view.py" line="303"/>
         <source>Who is this donation for? Tap the organisation.</source>
         <translation>Pour qui est ce don ? Touchez l’organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="289"/>
+        <location filename="../screens/intake_view.py" line="304"/>
         <source>Continue it</source>
         <translation>La continuer</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="290"/>
+        <location filename="../screens/intake_view.py" line="305"/>
         <source>Throw it away</source>
         <translation>La jeter</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="291"/>
+        <location filename="../screens/intake_view.py" line="306"/>
         <source>Who gave it?</source>
         <translation>Qui l’a donné ?</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="292"/>
+        <location filename="../screens/intake_view.py" line="307"/>
         <source>Type a few letters of the donor&apos;s name</source>
         <translation>Tapez quelques lettres du nom du donateur</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="293"/>
+        <location filename="../screens/intake_view.py" line="308"/>
         <source>Not in the list? Type the name above, tap what they are, then “Add donor”.</source>
         <translation>Absent de la liste ? Tapez le nom ci-dessus, touchez ce qu’il est, puis « Ajouter le donateur ».</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="298"/>
+        <location filename="../screens/intake_view.py" line="313"/>
         <source>Add donor</source>
         <translation>Ajouter le donateur</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="299"/>
+        <location filename="../screens/intake_view.py" line="314"/>
         <source>Donor not known: go on ›</source>
         <translation>Donateur inconnu : continuer ›</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="300"/>
+        <location filename="../screens/intake_view.py" line="315"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="301"/>
+        <location filename="../screens/intake_view.py" line="316"/>
         <source>Priority:</source>
         <translation>Priorité :</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="302"/>
+        <location filename="../screens/intake_view.py" line="317"/>
         <source>1 Urgent</source>
         <translation>1 Urgent</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="302"/>
+        <location filename="../screens/intake_view.py" line="317"/>
         <source>2 Normal</source>
         <translation>2 Normal</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="303"/>
+        <location filename="../screens/intake_view.py" line="318"/>
         <source>3 Not urgent</source>
         <translation>3 Pas urgent</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="305"/>
+        <location filename="../screens/intake_view.py" line="320"/>
         <source>Start a new box</source>
         <translation>Nouveau carton</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="306"/>
+        <location filename="../screens/intake_view.py" line="321"/>
         <source>Scan a product, or tap “Pick an item” to choose one.</source>
         <translation>Scannez un produit, ou touchez « Choisir un article ».</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="307"/>
+        <location filename="../screens/intake_view.py" line="322"/>
         <source>Pick an item</source>
         <translation>Choisir un article</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="308"/>
+        <location filename="../screens/intake_view.py" line="323"/>
         <source>↶ Undo last scan</source>
         <translation>↶ Annuler le dernier scan</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="309"/>
+        <location filename="../screens/intake_view.py" line="324"/>
         <source>Cancel receipt</source>
         <translation>Abandonner la réception</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="310"/>
+        <location filename="../screens/intake_view.py" line="325"/>
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
@@ -379,77 +379,77 @@
 <context>
     <name>LinePanel</name>
     <message>
-        <location filename="../screens/intake_panels.py" line="328"/>
+        <location filename="../screens/intake_panels.py" line="329"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="329"/>
+        <location filename="../screens/intake_panels.py" line="330"/>
         <source>Set</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="330"/>
+        <location filename="../screens/intake_panels.py" line="331"/>
         <source>Same again:</source>
         <translation>Encore pareil :</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="331"/>
+        <location filename="../screens/intake_panels.py" line="332"/>
         <source>Weight (kg)</source>
         <translation>Poids (kg)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="332"/>
+        <location filename="../screens/intake_panels.py" line="333"/>
         <source>e.g. 2.5</source>
         <translation>ex. 2,5</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="333"/>
+        <location filename="../screens/intake_panels.py" line="334"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="334"/>
+        <location filename="../screens/intake_panels.py" line="335"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="335"/>
+        <location filename="../screens/intake_panels.py" line="336"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="336"/>
+        <location filename="../screens/intake_panels.py" line="337"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="336"/>
+        <location filename="../screens/intake_panels.py" line="337"/>
         <source>Use by</source>
         <translation>DLC (limite)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="336"/>
+        <location filename="../screens/intake_panels.py" line="337"/>
         <source>Best before</source>
         <translation>DDM (de préférence)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="339"/>
+        <location filename="../screens/intake_panels.py" line="340"/>
         <source>Good</source>
         <translation>Bon</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="339"/>
+        <location filename="../screens/intake_panels.py" line="340"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="339"/>
+        <location filename="../screens/intake_panels.py" line="340"/>
         <source>Rejected</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="342"/>
+        <location filename="../screens/intake_panels.py" line="343"/>
         <source>Remove this line</source>
         <translation>Retirer cette ligne</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.widgets import big_button, clear_layout, fill_grid, label
 
-TILE_COLUMNS = 3
+TILE_COLUMNS = 2  # the side panel is 470 px wide
 QUICK_REPEATS = (6, 12, 24)
 CONDITIONS = ("good", "quarantine", "rejected")
 DATE_KINDS = ("", "use_by", "best_before")
@@ -175,23 +175,23 @@ class LinePanel(QWidget):
         self.display.setObjectName("count_display")
         self.display.setReadOnly(True)
         self.display.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.display.setStyleSheet("font-size: 26pt; min-height: 56px;")
+        self.display.setStyleSheet("font-size: 24pt; min-height: 48px;")
         self.keys: dict[str, QPushButton] = {}
         pad = QGridLayout()
         pad.setSpacing(6)
         for index, key in enumerate(["7", "8", "9", "4", "5", "6", "1", "2", "3", "del", "0", "ok"]):
             button = big_button(key if key.isdigit() else "", role="key")
             button.setObjectName(f"key_{key}")
-            button.setStyleSheet("min-width: 72px; min-height: 60px;")
+            button.setStyleSheet("min-width: 64px; min-height: 52px; font-size: 18pt;")
             button.clicked.connect(lambda _=False, k=key: self._key(k))
             self.keys[key] = button
             pad.addWidget(button, index // 3, index % 3)
         self.keys["ok"].setProperty("role", "primary")
         self.minus_button = big_button("−1", role="key")
-        self.minus_button.setStyleSheet("min-width: 72px; min-height: 60px;")
+        self.minus_button.setStyleSheet("min-width: 64px; min-height: 52px; font-size: 18pt;")
         self.minus_button.setObjectName("count_minus")
         self.plus_button = big_button("+1", role="key")
-        self.plus_button.setStyleSheet("min-width: 72px; min-height: 60px;")
+        self.plus_button.setStyleSheet("min-width: 64px; min-height: 52px; font-size: 18pt;")
         self.plus_button.setObjectName("count_plus")
         self.minus_button.clicked.connect(lambda: self.step_asked.emit(-1))
         self.plus_button.clicked.connect(lambda: self.step_asked.emit(1))
@@ -232,23 +232,24 @@ class LinePanel(QWidget):
 
         self.weight_label, self.lot_label = label("hint"), label("hint")
         self.date_label, self.condition_label = label("hint"), label("hint")
+        # Each field's name above it: the panel stays narrow enough for the side column.
         form = QGridLayout()
-        form.setVerticalSpacing(6)
+        form.setVerticalSpacing(4)
         form.addWidget(self.weight_label, 0, 0)
-        form.addWidget(self.weight, 0, 1)
-        form.addWidget(self.lot_label, 1, 0)
+        form.addWidget(self.lot_label, 0, 1)
+        form.addWidget(self.weight, 1, 0)
         form.addWidget(self.lot, 1, 1)
-        form.addWidget(self.date_label, 2, 0)
+        form.addWidget(self.date_label, 2, 0, 1, 2)
         dates = QHBoxLayout()
         for button in self.date_kinds.buttons():
             dates.addWidget(button)
-        dates.addWidget(self.date)
-        form.addLayout(dates, 2, 1)
-        form.addWidget(self.condition_label, 3, 0)
+        form.addLayout(dates, 3, 0, 1, 2)
+        form.addWidget(self.date, 4, 0, 1, 2)
+        form.addWidget(self.condition_label, 5, 0, 1, 2)
         conditions = QHBoxLayout()
         for button in self.conditions.buttons():
             conditions.addWidget(button)
-        form.addLayout(conditions, 3, 1)
+        form.addLayout(conditions, 6, 0, 1, 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

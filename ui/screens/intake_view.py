@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -88,13 +89,21 @@ class IntakeView(QWidget):
         self.resume_frame.hide()
         self.owners_grid = QGridLayout()
         self.owners_grid.setSpacing(16)
+        owners_holder = QWidget()
+        owners_box = QVBoxLayout(owners_holder)
+        owners_box.setContentsMargins(0, 0, 0, 0)
+        owners_box.addLayout(self.owners_grid)
+        owners_box.addStretch(1)
+        owners_scroll = QScrollArea()
+        owners_scroll.setWidgetResizable(True)
+        owners_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        owners_scroll.setWidget(owners_holder)
         box.addWidget(self.owner_title)
         box.addWidget(self.owner_hint)
         box.addWidget(self.done_note)
         box.addWidget(self.resume_frame)
         box.addSpacing(12)
-        box.addLayout(self.owners_grid)
-        box.addStretch(1)
+        box.addWidget(owners_scroll, 1)
         return page
 
     def _build_donor_page(self) -> QWidget:
@@ -210,13 +219,19 @@ class IntakeView(QWidget):
         switch.addWidget(self.pick_button)
         right.addLayout(switch)
         self.side = QStackedWidget()
-        self.side.setMaximumWidth(480)  # the lines list gets the rest of the width
         self.picker = PickerPanel()
         self.sizes = SizeGridPanel()
         self.line = LinePanel()
         for panel in (self.picker, self.sizes, self.line):
             self.side.addWidget(panel)
-        right.addWidget(self.side, 1)
+        # Scrolls rather than pushing the window past a 1366 x 768 laptop's screen.
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(self.side)
+        side_scroll.setFixedWidth(470)  # the lines list gets the rest of the width
+        right.addWidget(side_scroll, 1)
         body.addLayout(right, 0)
         outer.addLayout(body, 1)
 
