@@ -85,6 +85,8 @@ def print_labels(job: PrintJob) -> PrintResult:
         raise ValueError("copies must be at least 1")
     rendered = labels.render_many(job.labels, job.size, job.dpi)
     warnings = tuple(f"{r.code}: {w}" for r in rendered for w in r.warnings)
+    if job.target in ("pdf", "zpl_file"):
+        Path(job.destination).parent.mkdir(parents=True, exist_ok=True)
     if job.target == "pdf":
         Path(job.destination).write_bytes(pdf_bytes(rendered, job.copies))
     elif job.target == "zpl_file":

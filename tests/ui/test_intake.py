@@ -86,6 +86,7 @@ def test_a_twenty_line_donation_from_scans_picks_and_typing(qtbot, make_window, 
     type_slowly(qtbot, view.donor_search, "nt")
     qtbot.wait(60)
     assert view.donor_search.text() == "Kent"
+    assert "donor" in view.donor_note.text()  # why the scan did nothing, where she looks
     assert screen.draft.lines == [] and view.pages.currentIndex() == DONOR_PAGE
     qtbot.waitUntil(lambda: [d.name for d in screen.donors] == ["Kent collection drive"])
     tap(qtbot, window, f"donor_{h.donor.id}")
@@ -103,6 +104,9 @@ def test_a_twenty_line_donation_from_scans_picks_and_typing(qtbot, make_window, 
     qtbot.waitUntil(lambda: dialog.isVisible())
     dialog.view.search.setText("toothbrush")
     qtbot.waitUntil(lambda: [i.name for i in dialog.items] == ["Toothbrush"], timeout=5000)
+    tap(qtbot, window, "unknown_link")  # nothing chosen yet: nothing linked
+    assert "Tap the item" in dialog.view.problem.text() and dialog.isVisible()
+    dialog.view.results.setCurrentRow(0)  # she taps the toothbrush
     dialog.view.pack.setValue(12)
     tap(qtbot, window, "unknown_link")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)

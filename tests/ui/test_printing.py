@@ -94,7 +94,7 @@ def test_reprint_a_box_and_a_receipts_labels_from_the_scan_screen(qtbot, make_wi
     assert not dialog.view.preview.pixmap().isNull()
     assert dialog.select_target("zpl_file")
     assert dialog.view.dpi.currentData() == 203  # Zebras are 203 dpi unless told
-    zpl = tmp_path / "box.zpl"
+    zpl = tmp_path / "not-made-yet" / "box.zpl"  # the folder is made when missing
     dialog.view.path.setText(str(zpl))
     dialog.view.copies.setValue(2)
     tap(qtbot, window, "print_go")

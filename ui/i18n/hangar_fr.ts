@@ -158,107 +158,112 @@
         <translation>Vous revoilà : la réception est comme elle a été laissée.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="177"/>
+        <location filename="../screens/intake.py" line="178"/>
         <source>Scan the first product, or pick it.</source>
         <translation>Scannez le premier produit, ou choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="188"/>
+        <location filename="../screens/intake.py" line="192"/>
+        <source>Choose the donor (or “Donor not known”) first, then scan.</source>
+        <translation>Choisissez d’abord le donateur (ou « Donateur inconnu »), puis scannez.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="194"/>
         <source>Tap the organisation first, then scan.</source>
         <translation>Touchez d’abord l’organisation, puis scannez.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="193"/>
+        <location filename="../screens/intake.py" line="199"/>
         <source>Say what this barcode is first (or Cancel), then scan the next one.</source>
         <translation>Dites d’abord ce qu’est ce code-barres (ou Annuler), puis scannez le suivant.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="214"/>
+        <location filename="../screens/intake.py" line="220"/>
         <source>Now filling {box}: the next items go into it.</source>
         <translation>Remplissage de {box} : les articles suivants y vont.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="221"/>
+        <location filename="../screens/intake.py" line="227"/>
         <source>Misread barcode ({problem}). Nothing was added: scan it again.</source>
         <translation>Code-barres mal lu ({problem}). Rien n’a été ajouté : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="226"/>
+        <location filename="../screens/intake.py" line="232"/>
         <source>{code} is not a product: nothing was added.</source>
         <translation>{code} n’est pas un produit : rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="232"/>
+        <location filename="../screens/intake.py" line="238"/>
         <source>This barcode is new to the hangar: say what it is.</source>
         <translation>Ce code-barres est nouveau au hangar : dites ce que c’est.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="243"/>
+        <location filename="../screens/intake.py" line="249"/>
         <source>Added {count} {unit} {item}: {total} in this line.</source>
         <translation>Ajouté {count} {unit} {item} : {total} sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="256"/>
+        <location filename="../screens/intake.py" line="262"/>
         <source>Added {sizes}.</source>
         <translation>Ajouté {sizes}.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="279"/>
+        <location filename="../screens/intake.py" line="285"/>
         <source>Scan something first, then tap ×{n}.</source>
         <translation>Scannez d’abord un article, puis touchez ×{n}.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="283"/>
+        <location filename="../screens/intake.py" line="289"/>
         <source>{item}: {total} in this line.</source>
         <translation>{item} : {total} sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="318"/>
+        <location filename="../screens/intake.py" line="324"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="321"/>
+        <location filename="../screens/intake.py" line="327"/>
         <source>Undone. The list shows what will be saved.</source>
         <translation>Annulé. La liste montre ce qui sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="326"/>
+        <location filename="../screens/intake.py" line="332"/>
         <source>Box {number}: the next items go into it.</source>
         <translation>Carton {number} : les articles suivants y vont.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="331"/>
+        <location filename="../screens/intake.py" line="337"/>
         <source>There is nothing to save yet.</source>
         <translation>Il n’y a encore rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="337"/>
+        <location filename="../screens/intake.py" line="343"/>
         <source>Saving the receipt…</source>
         <translation>Enregistrement de la réception…</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="350"/>
+        <location filename="../screens/intake.py" line="356"/>
         <source>Saved {code}: {lines} line(s) in {boxes} new box(es). Next donation: tap the organisation.</source>
         <translation>{code} enregistrée : {lines} ligne(s) dans {boxes} nouveau(x) carton(s). Don suivant : touchez l’organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="355"/>
+        <location filename="../screens/intake.py" line="361"/>
         <source>Box labels of {code}</source>
         <translation>Étiquettes des cartons de {code}</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="377"/>
+        <location filename="../screens/intake.py" line="383"/>
         <source>Tap again to throw this receipt away</source>
         <translation>Touchez encore pour jeter cette réception</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="399"/>
+        <location filename="../screens/intake.py" line="405"/>
         <source>Filling {box}</source>
         <translation>Remplissage de {box}</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="401"/>
+        <location filename="../screens/intake.py" line="407"/>
         <source>Filling box {number}</source>
         <translation>Remplissage du carton {number}</translation>
     </message>
@@ -266,112 +271,112 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../screens/intake_view.py" line="282"/>
+        <location filename="../screens/intake_view.py" line="285"/>
         <source>From: {donor}</source>
         <translation>De : {donor}</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="283"/>
+        <location filename="../screens/intake_view.py" line="286"/>
         <source>Donor not given</source>
         <translation>Donateur non indiqué</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="302"/>
+        <location filename="../screens/intake_view.py" line="305"/>
         <source>Receive a donation</source>
         <translation>Recevoir un don</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="303"/>
+        <location filename="../screens/intake_view.py" line="306"/>
         <source>Who is this donation for? Tap the organisation.</source>
         <translation>Pour qui est ce don ? Touchez l’organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="304"/>
+        <location filename="../screens/intake_view.py" line="307"/>
         <source>Continue it</source>
         <translation>La continuer</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="305"/>
+        <location filename="../screens/intake_view.py" line="308"/>
         <source>Throw it away</source>
         <translation>La jeter</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="306"/>
+        <location filename="../screens/intake_view.py" line="309"/>
         <source>Who gave it?</source>
         <translation>Qui l’a donné ?</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="307"/>
+        <location filename="../screens/intake_view.py" line="310"/>
         <source>Type a few letters of the donor&apos;s name</source>
         <translation>Tapez quelques lettres du nom du donateur</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="308"/>
+        <location filename="../screens/intake_view.py" line="311"/>
         <source>Not in the list? Type the name above, tap what they are, then “Add donor”.</source>
         <translation>Absent de la liste ? Tapez le nom ci-dessus, touchez ce qu’il est, puis « Ajouter le donateur ».</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="313"/>
+        <location filename="../screens/intake_view.py" line="316"/>
         <source>Add donor</source>
         <translation>Ajouter le donateur</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="314"/>
+        <location filename="../screens/intake_view.py" line="317"/>
         <source>Donor not known: go on ›</source>
         <translation>Donateur inconnu : continuer ›</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="315"/>
+        <location filename="../screens/intake_view.py" line="318"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="316"/>
+        <location filename="../screens/intake_view.py" line="319"/>
         <source>Priority:</source>
         <translation>Priorité :</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="317"/>
+        <location filename="../screens/intake_view.py" line="320"/>
         <source>1 Urgent</source>
         <translation>1 Urgent</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="317"/>
+        <location filename="../screens/intake_view.py" line="320"/>
         <source>2 Normal</source>
         <translation>2 Normal</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="318"/>
+        <location filename="../screens/intake_view.py" line="321"/>
         <source>3 Not urgent</source>
         <translation>3 Pas urgent</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="320"/>
+        <location filename="../screens/intake_view.py" line="323"/>
         <source>Start a new box</source>
         <translation>Nouveau carton</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="321"/>
+        <location filename="../screens/intake_view.py" line="324"/>
         <source>Scan a product, or tap “Pick an item” to choose one.</source>
         <translation>Scannez un produit, ou touchez « Choisir un article ».</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="322"/>
+        <location filename="../screens/intake_view.py" line="325"/>
         <source>Pick an item</source>
         <translation>Choisir un article</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="323"/>
+        <location filename="../screens/intake_view.py" line="326"/>
         <source>↶ Undo last scan</source>
         <translation>↶ Annuler le dernier scan</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="324"/>
+        <location filename="../screens/intake_view.py" line="327"/>
         <source>Cancel receipt</source>
         <translation>Abandonner la réception</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="325"/>
+        <location filename="../screens/intake_view.py" line="328"/>
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>

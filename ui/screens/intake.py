@@ -141,6 +141,7 @@ class IntakeScreen(QWidget):
                               started_by=user.name if user else ""))
         self.view.resume_frame.hide()
         self.view.done_note.clear()
+        self.view.donor_note.clear()
         self.view.donor_search.clear()
         self.view.pages.setCurrentIndex(DONOR_PAGE)
         self.view.donor_search.setFocus()
@@ -183,9 +184,14 @@ class IntakeScreen(QWidget):
     # -- scans -----------------------------------------------------------------------------
     def on_scan(self, code: str) -> bool:
         """Every scan on this screen is the intake's: none goes to another screen."""
-        if self.view.pages.currentIndex() != LINES_PAGE or self.posting:
+        page = self.view.pages.currentIndex()
+        if page != LINES_PAGE or self.posting:
             self._feedback("problem")
-            self.view.done_note.setText(self.tr("Tap the organisation first, then scan."))
+            if page == DONOR_PAGE:
+                self.view.donor_note.setText(self.tr(
+                    "Choose the donor (or “Donor not known”) first, then scan."))
+            else:
+                self.view.done_note.setText(self.tr("Tap the organisation first, then scan."))
             return True
         if self.unknown_dialog is not None and self.unknown_dialog.isVisible():
             self._feedback("problem")

@@ -176,8 +176,8 @@ class UnknownBarcodeDialog(QDialog):
             row = QListWidgetItem(f"{item_title(DraftLine(item, Decimal(1)))}  ·  {item.code}")
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             self.view.results.addItem(row)
-        if items:
-            self.view.results.setCurrentRow(0)
+        # nothing chosen for her: one tap on "Link" must not link the first item by chance
+        self.view.results.setCurrentRow(-1)
 
     def _categories(self, categories: list[tuple[int, str]]) -> None:
         self.view.category.addItem(self.tr("Choose…"), None)  # never a category by chance
