@@ -11,6 +11,16 @@ def big_button(text: str = "", role: str = "big", parent: QWidget | None = None)
     return button
 
 
+def two_lines(name: str, longer_than: int = 20) -> str:
+    """A long name on a button breaks at the space nearest its middle: a QPushButton does
+    not wrap, and one long NGO name would otherwise widen the whole window."""
+    if len(name) <= longer_than or " " not in name:
+        return name
+    middle = len(name) / 2
+    cut = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
+    return name[:cut] + "\n" + name[cut + 1:]
+
+
 def label(role: str, text: str = "", parent: QWidget | None = None) -> QLabel:
     widget = QLabel(text, parent)
     widget.setProperty("role", role)

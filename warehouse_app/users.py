@@ -140,7 +140,9 @@ def deactivate_user(actor: User, user: User) -> None:
 
 def sign_in(user_id: int, pin: str | None) -> User:
     """The signed-in user, or SignInFailed saying why (without saying which PIN is right)."""
-    user = User.get_or_none(User.id == user_id)
+    # Organisation joined in: the window keeps this user and reads its organisation on
+    # the GUI thread, which must never query the database.
+    user = User.select(User, Organisation).join(Organisation).where(User.id == user_id).first()
     if user is None:
         raise SignInFailed(f"no one with id {user_id} in this hangar", user_id=user_id,
                            reason="unknown")

@@ -30,10 +30,11 @@ def label_sizes() -> list[tuple[str, str]]:
     return [(key, size.label) for key, size in SIZES.items()]
 
 
-def printer_names() -> list[str]:
-    from PySide6.QtPrintSupport import QPrinterInfo  # imported late: loads the print system
+def installed_printers() -> list[str]:
+    """Runs on a worker: asking the print system can take seconds (a network printer)."""
+    from ui.printing import printer_names  # imported late: loads the print system
 
-    return list(QPrinterInfo.availablePrinterNames())
+    return printer_names()
 
 
 class SettingsScreen(QWidget):
@@ -71,9 +72,11 @@ class SettingsScreen(QWidget):
             v.sqlite_path.setText(str(config.default_sqlite_path()))
         v.printer.clear()
         v.printer.addItem(self.tr("PDF file (no printer)"), PDF_PRINTER)
-        for name in printer_names():
-            v.printer.addItem(name, name)
-        self._select(v.printer, s.get("printer", PDF_PRINTER))
+        saved = s.get("printer", PDF_PRINTER)
+        if saved != PDF_PRINTER:  # shown at once; the installed ones join it when listed
+            v.printer.addItem(saved, saved)
+        self._select(v.printer, saved)
+        run_op(self, installed_printers, on_success=self._add_printers, serial=False)
         v.label_size.clear()
         for key, text in label_sizes():
             v.label_size.addItem(text, key)
@@ -86,6 +89,12 @@ class SettingsScreen(QWidget):
         v.suffix.setText(scanner.suffix)
         v.test_result.clear()
         v.saved_note.clear()
+
+    def _add_printers(self, names: list[str]) -> None:
+        combo = self.view.printer
+        for name in names:
+            if combo.findData(name) < 0:
+                combo.addItem(name, name)
 
     @staticmethod
     def _select(combo, data) -> None:

@@ -5,7 +5,7 @@ GUI thread; every later action is done as the person signed in here."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from models import PIN_ROLES, Organisation, User
 from ui.context import AppContext
@@ -25,10 +25,16 @@ class SignInScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.view = SignInView(self)
+        self.view = SignInView()
+        # On a small laptop screen the PIN pad scrolls rather than pushing the window
+        # taller than the screen: its keys stay big enough for cold fingers.
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.view)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(scroll)
         self.choices: list[tuple[Organisation, list[User]]] = []
         self.organisation: Organisation | None = None
         self.person: User | None = None

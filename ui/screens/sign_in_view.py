@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.style import organisation_button_style
-from ui.widgets import big_button, fill_grid, label
+from ui.widgets import big_button, fill_grid, label, two_lines
 
 ORGANISATION_COLUMNS = 3
 PEOPLE_COLUMNS = 4
@@ -149,7 +149,7 @@ class SignInView(QWidget):
         """organisations: (id, name, colour); recent: (user id, name, colour)."""
         buttons = []
         for org_id, name, colour in organisations:
-            button = big_button(name)
+            button = big_button(two_lines(name))
             button.setObjectName(f"organisation_{org_id}")
             button.setStyleSheet(organisation_button_style(colour))
             button.clicked.connect(lambda _=False, i=org_id: self.organisation_picked.emit(i))
