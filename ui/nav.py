@@ -55,6 +55,11 @@ SCREENS: tuple[ScreenSpec, ...] = (
                needs=("warehouse_app.scan",)),
     ScreenSpec("intake", QT_TRANSLATE_NOOP("Nav", "Receive"), "ui.screens.intake:IntakeScreen",
                needs=("warehouse_app.intake",), action="receive"),
+    ScreenSpec("reports", QT_TRANSLATE_NOOP("Nav", "Reports"), "ui.screens.reports:ReportsScreen",
+               needs=("warehouse_app.reports.monthly",), action="export_report"),
+    ScreenSpec("import", QT_TRANSLATE_NOOP("Nav", "Import"),
+               "ui.screens.import_wizard:ImportWizardScreen",
+               needs=("warehouse_app.imports.stock",), action="adjust"),
     ScreenSpec("settings", QT_TRANSLATE_NOOP("Nav", "Settings"),
                "ui.screens.settings:SettingsScreen"),
 )

@@ -807,6 +807,16 @@
     </message>
     <message>
         <location filename="../nav.py" line="58"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="60"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="63"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -969,64 +979,140 @@
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../screens/reports.py" line="103"/>
+        <source>All NGOs, and the hangar summary</source>
+        <translation>Toutes les ONG, et la synthèse du hangar</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports.py" line="121"/>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports.py" line="147"/>
+        <source>Written:</source>
+        <translation>Fichiers écrits :</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports.py" line="158"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports.py" line="161"/>
+        <source>Folder for the reports</source>
+        <translation>Dossier des rapports</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../screens/reports_view.py" line="106"/>
+        <source>Monthly stock report</source>
+        <translation>Rapport de stock mensuel</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports_view.py" line="108"/>
+        <source>One Excel workbook per organisation. The month under way is reported up to today.</source>
+        <translation>Un classeur Excel par organisation. Le mois en cours est rapporté jusqu&apos;à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports_view.py" line="109"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports_view.py" line="110"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports_view.py" line="111"/>
+        <source>Save in folder</source>
+        <translation>Enregistrer dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports_view.py" line="112"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports_view.py" line="113"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports_view.py" line="114"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../screens/reports_view.py" line="115"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="73"/>
+        <location filename="../screens/settings.py" line="74"/>
         <source>PDF file (no printer)</source>
         <translation>Fichier PDF (sans imprimante)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="126"/>
+        <location filename="../screens/settings.py" line="135"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="131"/>
+        <location filename="../screens/settings.py" line="140"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="137"/>
+        <location filename="../screens/settings.py" line="146"/>
         <source>No database there yet: Hangar will offer to create it.</source>
         <translation>Pas encore de base à cet endroit&#xa0;: Hangar proposera de la créer.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="139"/>
+        <location filename="../screens/settings.py" line="148"/>
         <source>Connected. The database is empty: Hangar will set it up.</source>
         <translation>Connecté. La base est vide&#xa0;: Hangar va la préparer.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="141"/>
+        <location filename="../screens/settings.py" line="150"/>
         <source>Connected, but this database is newer than this program: update Hangar.</source>
         <translation>Connecté, mais cette base est plus récente que ce programme&#xa0;: mettez Hangar à jour.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="143"/>
+        <location filename="../screens/settings.py" line="152"/>
         <source>Connected: a Hangar database (version {version}).</source>
         <translation>Connecté&#xa0;: une base Hangar (version {version}).</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="150"/>
+        <location filename="../screens/settings.py" line="159"/>
         <source>Cannot connect: {reason}</source>
         <translation>Connexion impossible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="155"/>
+        <location filename="../screens/settings.py" line="164"/>
         <source>Hangar database file</source>
         <translation>Fichier de base de données Hangar</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="156"/>
+        <location filename="../screens/settings.py" line="165"/>
         <source>Hangar database (*.db)</source>
         <translation>Base de données Hangar (*.db)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="163"/>
+        <location filename="../screens/settings.py" line="172"/>
         <source>Scanned: {code}</source>
         <translation>Scanné&#xa0;: {code}</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="167"/>
+        <location filename="../screens/settings.py" line="176"/>
         <source>Typed, not scanned: {text}</source>
         <translation>Tapé, pas scanné&#xa0;: {text}</translation>
     </message>
