@@ -146,6 +146,286 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../screens/import_wizard.py" line="45"/>
+        <source>Stock on hand (opening balances or a count)</source>
+        <translation>Stock en main (soldes d&apos;ouverture ou inventaire)</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="46"/>
+        <source>Donations received</source>
+        <translation>Dons reçus</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="49"/>
+        <source>(ignore this column)</source>
+        <translation>(ignorer cette colonne)</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="50"/>
+        <source>Item code</source>
+        <translation>Code article</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="51"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="52"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="53"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="54"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="55"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="56"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="57"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="58"/>
+        <source>Expiry date (use-by or best-before)</source>
+        <translation>Date de péremption (DLC ou DDM)</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="59"/>
+        <source>Use-by date</source>
+        <translation>DLC (date limite de consommation)</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="60"/>
+        <source>Best-before date</source>
+        <translation>DDM (date de durabilité minimale)</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="61"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="62"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="63"/>
+        <source>Date received</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="64"/>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="65"/>
+        <source>Donor type</source>
+        <translation>Type de donateur</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="66"/>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="67"/>
+        <source>Boxes</source>
+        <translation>Cartons</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="69"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="70"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="71"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="187"/>
+        <source>Step 1 of 4: the spreadsheet, what it holds, whose it is.</source>
+        <translation>Étape 1 sur 4 : le tableur, ce qu&apos;il contient, à qui il appartient.</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="188"/>
+        <source>Step 2 of 4: what each column holds.</source>
+        <translation>Étape 2 sur 4 : ce que contient chaque colonne.</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="189"/>
+        <source>Step 3 of 4: the rows checked; nothing is written yet.</source>
+        <translation>Étape 3 sur 4 : les lignes vérifiées ; rien n&apos;est encore écrit.</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="190"/>
+        <source>Step 4 of 4: done.</source>
+        <translation>Étape 4 sur 4 : terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardScreen</name>
+    <message>
+        <location filename="../screens/import_wizard.py" line="200"/>
+        <source>Spreadsheet to import</source>
+        <translation>Tableur à importer</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="201"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="218"/>
+        <source>Choose a spreadsheet first.</source>
+        <translation>Choisissez d&apos;abord un tableur.</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="241"/>
+        <source>Sheet “{sheet}”: the column titles are on row {row}. Correct what each column holds if needed; it is remembered for sheets laid out the same.</source>
+        <translation>Feuille « {sheet} » : les titres des colonnes sont sur la ligne {row}. Corrigez au besoin ce que contient chaque colonne ; ce sera retenu pour les feuilles disposées de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="262"/>
+        <source>{good} row(s) can be imported, {bad} refused, {skipped} skipped (blank or total rows).</source>
+        <translation>{good} ligne(s) importable(s), {bad} refusée(s), {skipped} ignorée(s) (lignes vides ou de total).</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="267"/>
+        <source>Items to create: {names}</source>
+        <translation>Articles à créer : {names}</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="281"/>
+        <source>Imported {good} row(s): {documents}.</source>
+        <translation>{good} ligne(s) importée(s) : {documents}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="284"/>
+        <source>{bad} refused row(s) left out.</source>
+        <translation>{bad} ligne(s) refusée(s) laissée(s) de côté.</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="288"/>
+        <source>Nothing was written: {bad} row(s) refused. Correct the sheet, or choose to import the good rows only.</source>
+        <translation>Rien n&apos;a été écrit : {bad} ligne(s) refusée(s). Corrigez la feuille, ou choisissez de n&apos;importer que les bonnes lignes.</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="304"/>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="304"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="312"/>
+        <source>Reading the sheet…</source>
+        <translation>Lecture de la feuille…</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard.py" line="341"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardView</name>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="187"/>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="188"/>
+        <source>Spreadsheet (.xlsx)</source>
+        <translation>Tableur (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="189"/>
+        <source>What it holds</source>
+        <translation>Ce qu&apos;il contient</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="190"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="191"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="192"/>
+        <source>Read the sheet ›</source>
+        <translation>Lire la feuille ›</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="193"/>
+        <location filename="../screens/import_wizard_view.py" line="195"/>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="194"/>
+        <source>Check the rows ›</source>
+        <translation>Vérifier les lignes ›</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="196"/>
+        <source>Create the items the catalogue lacks</source>
+        <translation>Créer les articles absents du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="197"/>
+        <source>Import the good rows only (the refused rows are left out)</source>
+        <translation>N&apos;importer que les bonnes lignes (les lignes refusées sont laissées de côté)</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="198"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="199"/>
+        <source>Import another sheet</source>
+        <translation>Importer une autre feuille</translation>
+    </message>
+    <message>
+        <location filename="../screens/import_wizard_view.py" line="200"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>IntakeScreen</name>
     <message>
         <location filename="../screens/intake.py" line="119"/>
