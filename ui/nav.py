@@ -60,6 +60,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("import", QT_TRANSLATE_NOOP("Nav", "Import"),
                "ui.screens.import_wizard:ImportWizardScreen",
                needs=("warehouse_app.imports.stock",), action="adjust"),
+    ScreenSpec("counts", QT_TRANSLATE_NOOP("Nav", "Count"), "ui.screens.counts:CountScreen",
+               needs=("warehouse_app.counts", "warehouse_app.counts_review"), action="count"),
     ScreenSpec("settings", QT_TRANSLATE_NOOP("Nav", "Settings"),
                "ui.screens.settings:SettingsScreen"),
 )

@@ -1100,6 +1100,11 @@
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <location filename="../nav.py" line="63"/>
+        <source>Count</source>
+        <translation>Compter</translation>
+    </message>
 </context>
 <context>
     <name>Picker</name>
@@ -2075,6 +2080,383 @@
         <location filename="../workspace.py" line="105"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>CountScreen</name>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="211"/>
+        <source>Count</source>
+        <translation>Compter</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="216"/>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="226"/>
+        <source>All places</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="228"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="232"/>
+        <source>being counted</source>
+        <translation>en cours de comptage</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="232"/>
+        <source>to review</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="234"/>
+        <source>blind</source>
+        <translation>à l'aveugle</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="234"/>
+        <location filename="../work/main/ui/screens/counts.py" line="266"/>
+        <source>open count</source>
+        <translation>comptage ouvert</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="235"/>
+        <source>{code} · {owner} · {scope} · {kind} · {status}</source>
+        <translation>{code} · {owner} · {scope} · {kind} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="236"/>
+        <source>all stock</source>
+        <translation>tout le stock</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="255"/>
+        <source>{code} is open: counters can start.</source>
+        <translation>{code} est ouvert : les compteurs peuvent commencer.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="266"/>
+        <source>blind count</source>
+        <translation>comptage à l'aveugle</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="267"/>
+        <source>Counting {code} ({kind})</source>
+        <translation>Comptage {code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="271"/>
+        <source>Scan the shelf you are counting, then each item.</source>
+        <translation>Scannez l'étagère que vous comptez, puis chaque article.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="275"/>
+        <source>Scan a shelf</source>
+        <translation>Scannez une étagère</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="277"/>
+        <source>Counting box {box}</source>
+        <translation>Comptage du carton {box}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="279"/>
+        <source>Counting at {place}</source>
+        <translation>Comptage à {place}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="296"/>
+        <source>Now counting at {place}.</source>
+        <translation>Comptage à {place}.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="300"/>
+        <source>Now counting inside {box}.</source>
+        <translation>Comptage dans le carton {box}.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="303"/>
+        <source>Counted {code}.</source>
+        <translation>{code} compté.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="305"/>
+        <source>Scan the shelf first, then the items on it.</source>
+        <translation>Scannez d'abord l'étagère, puis les articles qui s'y trouvent.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="307"/>
+        <source>{code} is not a product: nothing was counted.</source>
+        <translation>{code} n'est pas un produit : rien n'a été compté.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="322"/>
+        <source>Choose the line to set, then type its count.</source>
+        <translation>Choisissez la ligne, puis tapez son nombre.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="327"/>
+        <source>Type a number.</source>
+        <translation>Tapez un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="336"/>
+        <source>Count set.</source>
+        <translation>Nombre enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="347"/>
+        <source>{place} is done ({zeros} position(s) nobody found counted as zero).</source>
+        <translation>{place} est terminé ({zeros} position(s) introuvable(s) comptée(s) à zéro).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="360"/>
+        <source>{code} is submitted for review. Thank you!</source>
+        <translation>{code} est envoyé pour vérification. Merci !</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="371"/>
+        <source>Review of {code}</source>
+        <translation>Vérification de {code}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="380"/>
+        <source>Choose a reason</source>
+        <translation>Choisir un motif</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="391"/>
+        <source>You counted in this count: another coordinator or administrator must approve it.</source>
+        <translation>Vous avez compté dans ce comptage : un autre coordinateur ou administrateur doit l'approuver.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="394"/>
+        <source>The count is still open: it can be approved once submitted.</source>
+        <translation>Le comptage est encore ouvert : il pourra être approuvé une fois envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="402"/>
+        <source>{count} line(s) differ from the book.</source>
+        <translation>{count} ligne(s) diffèrent du stock théorique.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="417"/>
+        <source>Choose the lines to recount first.</source>
+        <translation>Choisissez d'abord les lignes à recompter.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="433"/>
+        <source>{code} is approved: the differences were posted as {document}.</source>
+        <translation>{code} est approuvé : les écarts ont été enregistrés dans {document}.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts.py" line="436"/>
+        <source>{code} is approved: nothing differed from the book.</source>
+        <translation>{code} est approuvé : aucun écart avec le stock théorique.</translation>
+    </message>
+</context>
+<context>
+    <name>CountView</name>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="190"/>
+        <source>Stock counts</source>
+        <translation>Inventaires</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="191"/>
+        <source>No count is open.</source>
+        <translation>Aucun comptage n'est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="192"/>
+        <source>Start a count</source>
+        <translation>Commencer un comptage</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="193"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="194"/>
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="195"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="196"/>
+        <source>Blind (counters do not see the book quantities)</source>
+        <translation>À l'aveugle (les compteurs ne voient pas les quantités théoriques)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="197"/>
+        <source>Start the count</source>
+        <translation>Commencer le comptage</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="198"/>
+        <source>Set count</source>
+        <translation>Fixer le nombre</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="199"/>
+        <source>Count of the chosen line</source>
+        <translation>Nombre pour la ligne choisie</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="200"/>
+        <location filename="../work/main/ui/screens/counts_view.py" line="203"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="201"/>
+        <source>Place done</source>
+        <translation>Emplacement terminé</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="202"/>
+        <source>Submit</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="204"/>
+        <source>Ask recount</source>
+        <translation>Demander un recomptage</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="205"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+</context>
+<context>
+    <name>CountVocabulary</name>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="30"/>
+        <source>found</source>
+        <translation>trouvé</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="31"/>
+        <source>lost</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="32"/>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="33"/>
+        <source>expired</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="34"/>
+        <source>theft</source>
+        <translation>vol</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_view.py" line="35"/>
+        <source>data error</source>
+        <translation>erreur de saisie</translation>
+    </message>
+</context>
+<context>
+    <name>CountedLinesModel</name>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="68"/>
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="68"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="69"/>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="69"/>
+        <source>Counted by</source>
+        <translation>Compté par</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="85"/>
+        <source>{name} (place done)</source>
+        <translation>{name} (emplacement terminé)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="90"/>
+        <source>A reviewer asked for this line to be counted again.</source>
+        <translation>Un vérificateur a demandé de recompter cette ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="100"/>
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="100"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="100"/>
+        <source>Book</source>
+        <translation>Théorique</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="101"/>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="101"/>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="102"/>
+        <source>Difference (kg)</source>
+        <translation>Écart (kg)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="102"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="103"/>
+        <source>Counted by</source>
+        <translation>Compté par</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="118"/>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/screens/counts_lines.py" line="133"/>
+        <source>Waiting for a recount.</source>
+        <translation>En attente d'un recomptage.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,450 @@
+"""Stock counts: the open sessions (a coordinator starts one for an NGO, over a place
+and/or a category, blind or open), counting at a place by scanning, and the review of
+variances with reasons, recounts and approval.
+
+Counting: scan a shelf (LOC-...) to say where you are, a box to count inside it, then
+each item: every scan adds the barcode's pack quantity to that position's count
+(`counts.count_line(add=True)`); the keypad sets the chosen line's count as typed.
+"Place done" declares everything at the place counted. A blind session never shows a
+book quantity here: counters are shown `CountedLine`s, which carry none.
+
+Every call goes through run_op; the rules (who may approve, blind books, reasons) are
+the core's: a refusal is shown as the core words it (ui.messages).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from models import ADJUSTMENT_REASONS, Box, Category, CountSession, Location, Lot, Organisation
+from ui.context import AppContext
+from ui.error_dialog import show_error
+from ui.messages import describe
+from ui.operations import run_op
+from ui.screens.counts_lines import CountedLinesModel, ReviewModel
+from ui.screens.counts_view import COUNT_PAGE, LIST_PAGE, REVIEW_PAGE, CountView, reason_name
+from ui.widgets import big_button
+from warehouse_app import counts, counts_review, permissions, scan
+from warehouse_app.counts_positions import scope_of
+from warehouse_app.errors import HangarError
+
+# -- what the screen asks the core (on the worker) --------------------------------------------
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    code: str
+    owner_code: str
+    blind: bool
+    status: str
+    places: tuple[str, ...]
+    categories: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StartChoices:
+    owners: list[tuple[int, str]]
+    locations: list[tuple[int, str]]
+    categories: list[tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    kind: str  # place, box, counted, no_place, not_product
+    code: str
+    place: tuple[int, str] | None = None
+    box: tuple[int, str] | None = None
+    line: int | None = None
+    lines: tuple = ()
+
+
+def _row(s: CountSession) -> SessionRow:
+    scope = scope_of(s)
+    return SessionRow(s.id, s.code, s.owner.code, s.blind, s.status,
+                      tuple(scope.location_codes or ()), tuple(scope.category_names or ()))
+
+
+def load_sessions(actor) -> tuple[list[SessionRow], StartChoices | None, bool]:
+    rows = [_row(s) for s in counts.sessions(actor)]
+    reach = permissions.reach(actor, "approve_count")
+    if reach is None:
+        return rows, None, False
+    owners = Organisation.select().order_by(Organisation.name)
+    if reach is permissions.Reach.OWN:
+        owners = owners.where(Organisation.id == actor.organisation_id)
+    choices = StartChoices(
+        [(o.id, o.name) for o in owners],
+        [(x.id, f"{x.code} · {x.name}") for x in Location.select().order_by(Location.code)],
+        [(x.id, x.name) for x in Category.select().order_by(Category.name)])
+    return rows, choices, True
+
+
+def start(actor, owner_id: int, location_id: int | None, category_id: int | None,
+          blind: bool) -> SessionRow:
+    session = counts.start_count(
+        actor, Organisation.get_by_id(owner_id),
+        locations=[Location.get_by_id(location_id)] if location_id else [],
+        categories=[Category.get_by_id(category_id)] if category_id else [], blind=blind)
+    return _row(session)
+
+
+def open_counting(actor, session_id: int):
+    session = CountSession.get_by_id(session_id)
+    return _row(session), counts.counted_lines(actor, session)
+
+
+def count_scan(actor, session_id: int, place_id: int | None, box_id: int | None,
+               code: str) -> ScanOutcome:
+    found = scan.resolve(code)
+    session = CountSession.get_by_id(session_id)
+    if found.kind == "location":
+        return ScanOutcome("place", found.code, place=(found.object.id, found.object.code))
+    if found.kind == "box":
+        box = found.object
+        place = (box.location.id, box.location.code) if box.location_id else None
+        return ScanOutcome("box", found.code, place=place, box=(box.id, box.code))
+    if found.item is None:
+        return ScanOutcome("not_product", found.code)
+    if place_id is None and box_id is None:
+        return ScanOutcome("no_place", found.code)
+    line = counts.count_line(
+        actor, session, item=found.item, quantity=found.pack_quantity, add=True,
+        lot=found.object if isinstance(found.object, Lot) else None,
+        box=Box.get_by_id(box_id) if box_id else None,
+        location=None if box_id else Location.get_by_id(place_id))
+    return ScanOutcome("counted", found.code, line=line.line,
+                       lines=tuple(counts.counted_lines(actor, session)))
+
+
+def set_count(actor, session_id: int, line: int, quantity: Decimal):
+    session = CountSession.get_by_id(session_id)
+    counts_review.recount_line(actor, session, line, quantity)
+    return counts.counted_lines(actor, session)
+
+
+def place_done(actor, session_id: int, place_id: int | None):
+    session = CountSession.get_by_id(session_id)
+    zeros = counts.mark_done(actor, session, Location.get_by_id(place_id) if place_id else None)
+    return zeros, counts.counted_lines(actor, session)
+
+
+def submit(actor, session_id: int) -> SessionRow:
+    return _row(counts.submit_count(actor, CountSession.get_by_id(session_id)))
+
+
+def load_review(actor, session_id: int):
+    session = CountSession.get_by_id(session_id)
+    lines = counts_review.review_lines(actor, session)
+    return _row(session), lines, counts_review.counters_of(session).get(actor.id)
+
+
+def set_reason(actor, session_id: int, line: int, reason: str) -> None:
+    counts_review.set_reasons(actor, CountSession.get_by_id(session_id), {line: reason})
+
+
+def ask_recount(actor, session_id: int, lines: list[int]) -> None:
+    counts_review.ask_recount(actor, CountSession.get_by_id(session_id), lines)
+
+
+def approve(actor, session_id: int) -> str | None:
+    session = counts_review.approve_count(actor, CountSession.get_by_id(session_id))
+    return session.document.code if session.document_id else None
+
+
+# -- the screen --------------------------------------------------------------------------------
+
+class CountScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view = CountView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.session: SessionRow | None = None
+        self.sessions: list[SessionRow] = []
+        self.choices: StartChoices | None = None
+        self.can_review = False
+        self.place: tuple[int, str] | None = None
+        self.box: tuple[int, str] | None = None
+        self.counted = CountedLinesModel(self)
+        self.view.counted_table.setModel(self.counted)
+        self.review = ReviewModel(self)
+        self.view.review_table.setModel(self.review)
+        self.reason_combos: dict[int, QComboBox] = {}
+        v = self.view
+        v.start_asked.connect(self.start_count)
+        v.back_asked.connect(self.reload)
+        v.set_count_button.clicked.connect(self.set_typed_count)
+        v.count_entry.returnPressed.connect(self.set_typed_count)
+        v.place_done_button.clicked.connect(self.place_done)
+        v.submit_button.clicked.connect(self.submit)
+        v.recount_button.clicked.connect(self.ask_recount)
+        v.approve_button.clicked.connect(self.approve)
+        ctx.session.changed.connect(self.reload)
+        self.reload()
+
+    @property
+    def actor(self):
+        return self.ctx.session.user
+
+    # -- sessions ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.view.pages.setCurrentIndex(LIST_PAGE)
+        self.session = None
+        if self.actor is None:
+            return
+        run_op(self, load_sessions, self.actor, on_success=self._sessions_loaded)
+
+    def _sessions_loaded(self, result) -> None:
+        self.sessions, self.choices, self.can_review = result
+        rows = []
+        for s in self.sessions:
+            text = QLabel(self._describe(s))
+            text.setObjectName(f"session_{s.id}")
+            widgets: list[QWidget] = [text]
+            if s.status == "open":
+                button = big_button(self.tr("Count"))
+                button.setObjectName(f"count_{s.id}")
+                button.clicked.connect(lambda _=False, r=s: self.open_counting(r.id))
+                widgets.append(button)
+            if self.can_review and (s.status == "submitted" or not s.blind):
+                button = big_button(self.tr("Review"))
+                button.setObjectName(f"review_{s.id}")
+                button.clicked.connect(lambda _=False, r=s: self.open_review(r.id))
+                widgets.append(button)
+            rows.append(tuple(widgets))
+        self.view.show_sessions(rows)
+        self.view.start_panel.setVisible(self.choices is not None)
+        if self.choices is not None:
+            self._fill(self.view.owner_combo, self.choices.owners, None)
+            self._fill(self.view.location_combo, self.choices.locations,
+                       self.tr("All places"))
+            self._fill(self.view.category_combo, self.choices.categories,
+                       self.tr("All categories"))
+
+    def _describe(self, s: SessionRow) -> str:
+        scope = "; ".join(x for x in (", ".join(s.places), ", ".join(s.categories)) if x)
+        status = {"open": self.tr("being counted"), "submitted": self.tr("to review")}.get(
+            s.status, s.status)
+        kind = self.tr("blind") if s.blind else self.tr("open count")
+        return self.tr("{code} · {owner} · {scope} · {kind} · {status}").format(
+            code=s.code, owner=s.owner_code, scope=scope or self.tr("all stock"), kind=kind,
+            status=status)
+
+    @staticmethod
+    def _fill(combo: QComboBox, choices: list[tuple[int, str]], everything: str | None) -> None:
+        combo.clear()
+        if everything is not None:
+            combo.addItem(everything, None)
+        for key, text in choices:
+            combo.addItem(text, key)
+
+    def start_count(self) -> None:
+        v = self.view
+        run_op(self, start, self.actor, v.owner_combo.currentData(),
+               v.location_combo.currentData(), v.category_combo.currentData(),
+               v.blind_check.isChecked(), on_success=self._started,
+               on_failure=self._refused)
+
+    def _started(self, row: SessionRow) -> None:
+        self._say(self.tr("{code} is open: counters can start.").format(code=row.code), "ok")
+        self.reload()
+
+    # -- counting ------------------------------------------------------------------------------
+    def open_counting(self, session_id: int) -> None:
+        self.place = self.box = None
+        run_op(self, open_counting, self.actor, session_id, on_success=self._counting_opened)
+
+    def _counting_opened(self, result) -> None:
+        self.session, lines = result
+        self.counted.set_lines(lines)
+        kind = self.tr("blind count") if self.session.blind else self.tr("open count")
+        self.view.count_title.setText(self.tr("Counting {code} ({kind})").format(
+            code=self.session.code, kind=kind))
+        self._show_place()
+        self.view.pages.setCurrentIndex(COUNT_PAGE)
+        self._say(self.tr("Scan the shelf you are counting, then each item."), "info")
+
+    def _show_place(self) -> None:
+        if self.place is None and self.box is None:
+            self.view.place_label.setText(self.tr("Scan a shelf"))
+        elif self.box is not None:
+            self.view.place_label.setText(self.tr("Counting box {box}").format(box=self.box[1]))
+        else:
+            self.view.place_label.setText(self.tr("Counting at {place}").format(
+                place=self.place[1]))
+        self.view.place_done_button.setEnabled(self.place is not None)
+
+    def on_scan(self, code: str) -> bool:
+        """On the counting page every scan is the count's; elsewhere it goes on."""
+        if self.view.pages.currentIndex() != COUNT_PAGE or self.session is None:
+            return False
+        run_op(self, count_scan, self.actor, self.session.id,
+               self.place[0] if self.place else None, self.box[0] if self.box else None, code,
+               on_success=self._scanned, on_failure=self._refused)
+        return True
+
+    def _scanned(self, outcome: ScanOutcome) -> None:
+        if outcome.kind == "place":
+            self.place, self.box = outcome.place, None
+            self._show_place()
+            self._say(self.tr("Now counting at {place}.").format(place=self.place[1]), "ok")
+        elif outcome.kind == "box":
+            self.place, self.box = outcome.place, outcome.box
+            self._show_place()
+            self._say(self.tr("Now counting inside {box}.").format(box=self.box[1]), "ok")
+        elif outcome.kind == "counted":
+            self._show_lines(outcome.lines, outcome.line)
+            self._say(self.tr("Counted {code}.").format(code=outcome.code), "ok")
+        elif outcome.kind == "no_place":
+            self._say(self.tr("Scan the shelf first, then the items on it."), "problem")
+        else:
+            self._say(self.tr("{code} is not a product: nothing was counted.").format(
+                code=outcome.code), "problem")
+
+    def _show_lines(self, lines, line: int | None = None) -> None:
+        self.counted.set_lines(lines)
+        for row, x in enumerate(self.counted.lines):
+            if x.line == line:
+                self.view.counted_table.selectRow(row)
+
+    def set_typed_count(self) -> None:
+        if self.session is None:
+            return
+        rows = self.view.counted_table.selectionModel().selectedRows()
+        text = self.view.count_entry.text().strip().replace(",", ".")
+        if not rows:
+            self._say(self.tr("Choose the line to set, then type its count."), "problem")
+            return
+        try:
+            quantity = Decimal(text)
+        except InvalidOperation:
+            self._say(self.tr("Type a number."), "problem")
+            return
+        line = self.counted.lines[rows[0].row()].line
+        run_op(self, set_count, self.actor, self.session.id, line, quantity,
+               on_success=lambda lines: self._count_set(lines, line), on_failure=self._refused)
+
+    def _count_set(self, lines, line: int) -> None:
+        self.view.count_entry.clear()
+        self._show_lines(lines, line)
+        self._say(self.tr("Count set."), "ok")
+
+    def place_done(self) -> None:
+        if self.session is None or self.place is None:
+            return
+        run_op(self, place_done, self.actor, self.session.id, self.place[0],
+               on_success=self._place_done, on_failure=self._refused)
+
+    def _place_done(self, result) -> None:
+        zeros, lines = result
+        self._show_lines(lines)
+        self._say(self.tr("{place} is done ({zeros} position(s) nobody found counted as zero)."
+                          ).format(place=self.place[1] if self.place else "", zeros=zeros), "ok")
+        self.place = self.box = None
+        self._show_place()
+
+    def submit(self) -> None:
+        if self.session is None:
+            return
+        run_op(self, submit, self.actor, self.session.id, on_success=self._submitted,
+               on_failure=self._refused)
+
+    def _submitted(self, row: SessionRow) -> None:
+        self.reload()
+        self._say(self.tr("{code} is submitted for review. Thank you!").format(code=row.code),
+                  "ok")
+
+    # -- review --------------------------------------------------------------------------------
+    def open_review(self, session_id: int) -> None:
+        run_op(self, load_review, self.actor, session_id, on_success=self._review_loaded,
+               on_failure=self._refused)
+
+    def _review_loaded(self, result) -> None:
+        self.session, lines, mine = result
+        self.review.set_lines(lines)
+        self.view.review_title.setText(self.tr("Review of {code}").format(
+            code=self.session.code))
+        self.reason_combos = {}
+        column = ReviewModel.COLUMNS.index("reason")
+        for row, x in enumerate(lines):
+            if not x.is_variance or x.line is None:
+                continue
+            combo = QComboBox()
+            combo.setObjectName(f"reason_{x.line}")
+            combo.addItem(self.tr("Choose a reason"), None)
+            for reason in ADJUSTMENT_REASONS:
+                combo.addItem(reason_name(reason), reason)
+            if x.reason:
+                combo.setCurrentIndex(combo.findData(x.reason))
+            combo.currentIndexChanged.connect(
+                lambda _i, n=x.line, c=combo: self.set_reason(n, c.currentData()))
+            self.view.review_table.setIndexWidget(self.review.index(row, column), combo)
+            self.reason_combos[x.line] = combo
+        submitted = self.session.status == "submitted"
+        if mine is not None:
+            note = self.tr("You counted in this count: another coordinator or administrator "
+                           "must approve it.")
+        elif not submitted:
+            note = self.tr("The count is still open: it can be approved once submitted.")
+        else:
+            note = ""
+        self.view.approve_note.setText(note)
+        self.view.approve_button.setEnabled(mine is None and submitted)
+        self.view.approve_button.setToolTip(note)
+        self.view.pages.setCurrentIndex(REVIEW_PAGE)
+        variances = sum(1 for x in lines if x.is_variance)
+        self._say(self.tr("{count} line(s) differ from the book.").format(count=variances),
+                  "info")
+
+    def set_reason(self, line: int, reason: str | None) -> None:
+        if self.session is None or reason is None:
+            return
+        run_op(self, set_reason, self.actor, self.session.id, line, reason,
+               on_failure=self._refused)
+
+    def ask_recount(self) -> None:
+        if self.session is None:
+            return
+        rows = self.view.review_table.selectionModel().selectedRows()
+        lines = sorted({self.review.lines[r.row()].line for r in rows} - {None})
+        if not lines:
+            self._say(self.tr("Choose the lines to recount first."), "problem")
+            return
+        session_id = self.session.id
+        run_op(self, ask_recount, self.actor, session_id, lines,
+               on_success=lambda _r: self.open_review(session_id), on_failure=self._refused)
+
+    def approve(self) -> None:
+        if self.session is None:
+            return
+        run_op(self, approve, self.actor, self.session.id, on_success=self._approved,
+               on_failure=self._refused, changes=("stock",))
+
+    def _approved(self, document: str | None) -> None:
+        code = self.session.code if self.session else ""
+        self.reload()
+        if document:
+            self._say(self.tr("{code} is approved: the differences were posted as {document}."
+                              ).format(code=code, document=document), "ok")
+        else:
+            self._say(self.tr("{code} is approved: nothing differed from the book.").format(
+                code=code), "ok")
+
+    # -- feedback ------------------------------------------------------------------------------
+    def _refused(self, error: Exception) -> None:
+        if isinstance(error, HangarError):
+            self._say(describe(error), "problem")
+        else:
+            show_error(self, error)
+
+    def _say(self, text: str, kind: str) -> None:
+        self.view.show_message(text, kind)
+        feedback = getattr(self.window(), "feedback", None)
+        if feedback is not None and kind in ("ok", "problem"):
+            (feedback.ok if kind == "ok" else feedback.problem)()
+
