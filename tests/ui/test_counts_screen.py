@@ -171,3 +171,18 @@ def test_a_coordinator_who_counted_cannot_approve(qtbot, make_window, db_url, sh
     idle(qtbot)
     assert screen.review.lines[0].recount_asked, v.message.text()
     assert CountSession.get_by_id(session.id).status == "submitted"
+
+    # a volunteer recounts the line asked for, with the keypad
+    screen = _sign_in(qtbot, window, h.aid, h.vol)
+    tap(qtbot, window, f"count_{session.id}")
+    idle(qtbot)
+    v = screen.view
+    assert not v.submit_button.isVisible()
+    assert [x.recount_asked for x in screen.counted.lines] == [True]
+    v.counted_table.selectRow(0)
+    v.count_entry.setText("40")
+    tap(qtbot, window, "set_count")
+    idle(qtbot)
+    assert "Every recount is done" in v.message.text()
+    lines = counts.counted_lines(h.admin, session)
+    assert [(x.counted, x.recount_asked) for x in lines] == [(Decimal(40), False)]

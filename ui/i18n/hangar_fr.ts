@@ -2260,6 +2260,16 @@
         <source>{code} is approved: nothing differed from the book.</source>
         <translation>{code} est approuvé : aucun écart avec le stock théorique.</translation>
     </message>
+    <message>
+        <location filename="../screens/counts.py" line="237"/>
+        <source>Count the highlighted lines again: choose one, type its count, and tap Set count.</source>
+        <translation>Recomptez les lignes surlignées : choisissez-en une, tapez son nombre, puis touchez « Fixer le nombre ».</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="303"/>
+        <source>Every recount is done: the count is back with its reviewer.</source>
+        <translation>Tous les recomptages sont faits : le comptage revient à son vérificateur.</translation>
+    </message>
 </context>
 <context>
     <name>CountView</name>

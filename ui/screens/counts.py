@@ -42,6 +42,7 @@ class SessionRow:
     status: str
     places: tuple[str, ...]
     categories: tuple[str, ...]
+    recounts: int = 0  # lines a reviewer asked to be counted again
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,10 @@ class ScanOutcome:
 
 def _row(s: CountSession) -> SessionRow:
     scope = scope_of(s)
+    recounts = sum(1 for x in counts.current_lines(s) if x.recount_asked)
     return SessionRow(s.id, s.code, s.owner.code, s.blind, s.status,
-                      tuple(scope.location_codes or ()), tuple(scope.category_names or ()))
+                      tuple(scope.location_codes or ()), tuple(scope.category_names or ()),
+                      recounts)
 
 
 def load_sessions(actor) -> tuple[list[SessionRow], StartChoices | None, bool]:
@@ -206,7 +209,7 @@ class CountScreen(QWidget):
             text = QLabel(self._describe(s))
             text.setObjectName(f"session_{s.id}")
             widgets: list[QWidget] = [text]
-            if s.status == "open":
+            if s.status == "open" or s.recounts:
                 button = big_button(self.tr("Count"))
                 button.setObjectName(f"count_{s.id}")
                 button.clicked.connect(lambda _=False, r=s: self.open_counting(r.id))
@@ -266,8 +269,15 @@ class CountScreen(QWidget):
         self.view.count_title.setText(self.tr("Counting {code} ({kind})").format(
             code=self.session.code, kind=kind))
         self._show_place()
+        counting = self.session.status == "open"
+        self.view.submit_button.setVisible(counting)
+        self.view.place_done_button.setVisible(counting)
         self.view.pages.setCurrentIndex(COUNT_PAGE)
-        self._say(self.tr("Scan the shelf you are counting, then each item."), "info")
+        if counting:
+            self._say(self.tr("Scan the shelf you are counting, then each item."), "info")
+        else:
+            self._say(self.tr("Count the highlighted lines again: choose one, type its count, "
+                              "and tap Set count."), "info")
 
     def _show_place(self) -> None:
         if self.place is None and self.box is None:
@@ -333,6 +343,11 @@ class CountScreen(QWidget):
         self.view.count_entry.clear()
         self._show_lines(lines, line)
         self._say(self.tr("Count set."), "ok")
+        if self.session is not None and self.session.status != "open" and not any(
+                x.recount_asked for x in lines):
+            self.reload()
+            self._say(self.tr("Every recount is done: the count is back with its reviewer."),
+                      "ok")
 
     def place_done(self) -> None:
         if self.session is None or self.place is None:
