@@ -30,6 +30,9 @@ def _item(line) -> str:
 
 
 class _LinesModel(QAbstractTableModel):
+    """Rows of count lines; a subclass names its COLUMNS and gives `header(column)`, the
+    translated title of each (self.tr must run in the subclass for lupdate to see it)."""
+
     COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, parent=None):
@@ -54,9 +57,6 @@ class _LinesModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return self.header(self.COLUMNS[section])
-
-    def header(self, column: str) -> str:
-        raise NotImplementedError
 
 
 class CountedLinesModel(_LinesModel):
