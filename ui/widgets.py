@@ -28,6 +28,22 @@ def label(role: str, text: str = "", parent: QWidget | None = None) -> QLabel:
     return widget
 
 
+BANNER_COLOURS = {"ok": ("#e8f5e9", "#1b5e20"), "problem": ("#ffebee", "#b71c1c"),
+                  "info": ("#e3f2fd", "#0d47a1")}
+
+
+def show_banner(banner: QLabel, text: str, kind: str = "info") -> None:
+    """A screen's one-line answer to what just happened: green, red or blue."""
+    background, colour = BANNER_COLOURS[kind]
+    banner.setText(text)
+    if banner.property("kind") == kind:
+        return  # a style sheet set again costs a re-polish on every scan
+    banner.setProperty("kind", kind)
+    banner.setStyleSheet(
+        f"background: {background}; color: {colour}; font-size: 16pt; font-weight: 600;"
+        " padding: 6px 12px; border-radius: 6px;")
+
+
 def clear_layout(layout: QLayout) -> None:
     while layout.count():
         child = layout.takeAt(0)

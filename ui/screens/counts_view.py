@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets import big_button, clear_layout, label
+from ui.widgets import big_button, clear_layout, label, show_banner
 
 LIST_PAGE, COUNT_PAGE, REVIEW_PAGE = range(3)
-MESSAGE_COLOURS = {"ok": ("#e8f5e9", "#1b5e20"), "problem": ("#ffebee", "#b71c1c"),
-                   "info": ("#e3f2fd", "#0d47a1")}
 
 REASON_NAMES = {
     "found": QT_TRANSLATE_NOOP("CountVocabulary", "found"),
@@ -172,14 +170,7 @@ class CountView(QWidget):
 
     # -- texts -------------------------------------------------------------------------------
     def show_message(self, text: str, kind: str = "info") -> None:
-        background, colour = MESSAGE_COLOURS[kind]
-        self.message.setText(text)
-        if self.message.property("kind") == kind:
-            return
-        self.message.setProperty("kind", kind)
-        self.message.setStyleSheet(
-            f"background: {background}; color: {colour}; font-size: 16pt; font-weight: 600;"
-            " padding: 6px 12px; border-radius: 6px;")
+        show_banner(self.message, text, kind)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
         if event.type() == QEvent.Type.LanguageChange:

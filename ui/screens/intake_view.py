@@ -24,14 +24,12 @@ from PySide6.QtWidgets import (
 from ui.screens.intake_panels import LinePanel, PickerPanel, SizeGridPanel
 from ui.style import organisation_button_style, text_colour_on
 from ui.vocabulary import donor_type_name
-from ui.widgets import big_button, fill_grid, label
+from ui.widgets import big_button, fill_grid, label, show_banner
 from warehouse_app.intake_desk import OwnerChoice
 
 OWNER_COLUMNS = 3
 DONOR_COLUMNS = 3
 DONOR_TYPES = ("individual", "company", "collection", "ngo", "other")
-MESSAGE_COLOURS = {"ok": ("#e8f5e9", "#1b5e20"), "problem": ("#ffebee", "#b71c1c"),
-                   "info": ("#e3f2fd", "#0d47a1")}
 OWNER_PAGE, DONOR_PAGE, LINES_PAGE = range(3)
 PICKER, SIZES, LINE = range(3)
 
@@ -287,14 +285,7 @@ class IntakeView(QWidget):
         self.priority.button(priority).setChecked(True)
 
     def show_message(self, text: str, kind: str = "info") -> None:
-        background, colour = MESSAGE_COLOURS[kind]
-        self.message.setText(text)
-        if self.message.property("kind") == kind:
-            return  # a style sheet set again costs a re-polish on every scan
-        self.message.setProperty("kind", kind)
-        self.message.setStyleSheet(
-            f"background: {background}; color: {colour}; font-size: 16pt; font-weight: 600;"
-            " padding: 6px 12px; border-radius: 6px;")
+        show_banner(self.message, text, kind)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
         if event.type() == QEvent.Type.LanguageChange:
