@@ -26,9 +26,8 @@ from warehouse_app.imports.rows import (
     Goods,
     ImportResult,
     RowProblem,
-    RowReader,
+    data_rows,
     read_goods,
-    skip_reason,
 )
 from warehouse_app.imports.stock import _RollBack, _unique_new, prepare
 from warehouse_app.intake import ReceiptLine, receive_donation
@@ -51,16 +50,7 @@ def import_donations(
     opens = ledger.first_open_day(owner.id)
     today = dt.date.today()
     total = len(sheet.rows)
-    for n, (number, cells) in enumerate(sheet.rows, start=1):
-        if n % PROGRESS_EVERY == 0:
-            step(progress, n, total * 2, "reading rows")
-        why = skip_reason(cols, cells)
-        if why:
-            if why != "blank":
-                result.skipped.append((number, why))
-            continue
-        result.rows_read += 1
-        reader = RowReader(cols, number, cells)
+    for reader in data_rows(sheet, cols, result, progress):
         day = reader.get("date", values.date, required=True)
         if day is not None and day > today:
             reader.fail("date", f"{day:%d/%m/%Y} is in the future")
@@ -76,7 +66,7 @@ def import_donations(
         if goods is not None and not reader.problems:
             result.lines.append(_Donated(goods, day, donor, donor_type, weight, boxes))
         elif not reader.problems:
-            result.skipped.append((number, "quantity 0"))
+            result.skipped.append((reader.number, "quantity 0"))
     result.items_to_create = _unique_new([d.goods for d in result.lines])
     if result.problems and not good_rows_only or not result.lines:
         return result

@@ -5,6 +5,7 @@ reading of the columns every goods sheet has (item, size, gender, quantity, unit
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ from warehouse_app.imports import values
 from warehouse_app.imports.columns import Mapping
 from warehouse_app.imports.matching import ItemIndex, LocationIndex, NewItem
 from warehouse_app.imports.values import BadValue
+from warehouse_app.reports.progress import step
 
 PROGRESS_EVERY = 500  # rows between two progress reports (and cancel checks)
 
@@ -109,6 +111,22 @@ def skip_reason(mapping: Mapping, cells: list) -> str | None:
     if index is not None and values.is_formula(cells[index]):
         return "total row (the quantity is a formula)"
     return None
+
+
+def data_rows(sheet, cols: Mapping, result: ImportResult, progress=None) -> Iterator[RowReader]:
+    """A reader for each row that holds data. Blank rows pass silently; total rows and the
+    like are recorded in `result.skipped`; progress (and cancel) every PROGRESS_EVERY rows."""
+    total = len(sheet.rows)
+    for n, (number, cells) in enumerate(sheet.rows, start=1):
+        if n % PROGRESS_EVERY == 0:
+            step(progress, n, total * 2, "reading rows")
+        why = skip_reason(cols, cells)
+        if why:
+            if why != "blank":
+                result.skipped.append((number, why))
+            continue
+        result.rows_read += 1
+        yield RowReader(cols, number, cells)
 
 
 def read_goods(reader: RowReader, items: ItemIndex, places: LocationIndex, *,

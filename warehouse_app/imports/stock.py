@@ -21,9 +21,8 @@ from warehouse_app.imports.rows import (
     PROGRESS_EVERY,
     Goods,
     ImportResult,
-    RowReader,
+    data_rows,
     read_goods,
-    skip_reason,
 )
 from warehouse_app.imports.sheet import Sheet, read_sheet
 from warehouse_app.intake import internal_lot_code
@@ -75,22 +74,13 @@ def import_stock(
     result.dry_run = dry_run
     items, places = ItemIndex(), LocationIndex()
     total = len(sheet.rows)
-    for n, (number, cells) in enumerate(sheet.rows, start=1):
-        if n % PROGRESS_EVERY == 0:
-            step(progress, n, total * 2, "reading rows")
-        why = skip_reason(cols, cells)
-        if why:
-            if why != "blank":
-                result.skipped.append((number, why))
-            continue
-        result.rows_read += 1
-        reader = RowReader(cols, number, cells)
+    for reader in data_rows(sheet, cols, result, progress):
         goods = read_goods(reader, items, places, create_items=create_items)
         result.problems.extend(reader.problems)
         if goods is not None:
             result.lines.append(goods)
         elif not reader.problems:
-            result.skipped.append((number, "quantity 0"))
+            result.skipped.append((reader.number, "quantity 0"))
     result.items_to_create = _unique_new(result.lines)
     if result.problems and not good_rows_only:
         return result
