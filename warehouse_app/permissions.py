@@ -89,3 +89,13 @@ def visible_owner_ids(user: User) -> list[int] | None:
     if r is None:
         return []
     return None if r is Reach.ANY else [user.organisation_id]
+
+
+def organisations_for(user: User, action: str) -> list[tuple[int, str, str]]:
+    """(id, code, name) of the active organisations `user` may do `action` for, by code:
+    what a screen offers in its organisation list, by the same rule `require` enforces."""
+    return [
+        (o.id, o.code, o.name)
+        for o in Organisation.select().where(Organisation.active).order_by(Organisation.code)
+        if allowed(user, action, o)
+    ]

@@ -87,9 +87,7 @@ class Layout:
 
 def importable_owners(actor: User) -> list[tuple[int, str, str]]:
     """Runs on a worker: (id, code, name) of the organisations `actor` may import for."""
-    return [(o.id, o.code, o.name) for o in
-            Organisation.select().where(Organisation.active).order_by(Organisation.code)
-            if permissions.allowed(actor, "adjust", o)]
+    return permissions.organisations_for(actor, "adjust")
 
 
 def read_layout(kind: str, path: str) -> Layout:

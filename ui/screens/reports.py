@@ -47,9 +47,7 @@ def default_folder() -> Path:
 def exportable_organisations(actor: User) -> tuple[list[tuple[int, str, str]], bool]:
     """Runs on a worker: (id, code, name) of the organisations `actor` may export, and
     whether the whole hangar at once is theirs to export."""
-    owners = [(o.id, o.code, o.name) for o in
-              Organisation.select().where(Organisation.active).order_by(Organisation.code)
-              if permissions.allowed(actor, "export_report", o)]
+    owners = permissions.organisations_for(actor, "export_report")
     return owners, permissions.reach(actor, "export_report") is permissions.Reach.ANY
 
 
