@@ -36,9 +36,11 @@ translations: $(TS:.ts=.qm)
 ui/i18n/%.qm: ui/i18n/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# After changing texts in ui/: refresh the .ts (then translate what is new, marked unfinished).
+# After changing texts in ui/: refresh the .ts files, one per part of the app
+# (ui/i18n_catalogues.py says which); then translate what is new, marked unfinished.
+# `make lupdate CATALOGUES=stock` refreshes only that one.
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts $(TS) -no-obsolete
+	$(BIN)/python -m ui.i18n_catalogues $(CATALOGUES)
 
 # A PNG of each screen, on a demo hangar in a temporary folder, for the README.
 screenshots: $(STAMP) translations

@@ -1,5 +1,6 @@
-"""The interface language: Hangar's own translations (ui/i18n/hangar_<lang>.qm, built by
-`make translations` from the committed .ts) plus Qt's (qtbase_<lang>: the buttons of
+"""The interface language: Hangar's own translations (ui/i18n/<catalogue>_<lang>.qm, one
+per part of the app (ui.i18n_catalogues), built by `make translations` from the committed
+.ts) plus Qt's (qtbase_<lang>: the buttons of
 standard dialogs). Switching installs new translators; Qt then sends every widget a
 LanguageChange event and each screen re-reads its texts: no restart needed."""
 
@@ -29,7 +30,13 @@ def current_language() -> str:
 
 
 def qm_path(lang: str) -> Path:
+    """The main catalogue's compiled file (the others sit beside it)."""
     return I18N_DIR / f"hangar_{lang}.qm"
+
+
+def qm_paths(lang: str) -> list[Path]:
+    """Every compiled catalogue of `lang`, the main one first."""
+    return [qm_path(lang)] + sorted(p for p in I18N_DIR.glob(f"*_{lang}.qm") if p != qm_path(lang))
 
 
 def set_language(lang: str | None) -> str:
@@ -42,11 +49,12 @@ def set_language(lang: str | None) -> str:
     _installed.clear()
     QLocale.setDefault(QLocale(lang))
     if lang != "en":
-        ours = QTranslator(app)
-        if ours.load(str(qm_path(lang))):
-            _installed.append(ours)
-        else:
-            log.warning("no translation file %s: run 'make translations'", qm_path(lang))
+        for path in qm_paths(lang):
+            ours = QTranslator(app)
+            if ours.load(str(path)):
+                _installed.append(ours)
+            else:
+                log.warning("no translation file %s: run 'make translations'", path)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         theirs = QTranslator(app)
         if theirs.load(f"qtbase_{lang}", qt_dir):

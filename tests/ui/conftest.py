@@ -85,9 +85,9 @@ def french_qm():
 
     from ui import translation
 
-    if not translation.qm_path("fr").exists():
-        ts = Path(translation.I18N_DIR) / "hangar_fr.ts"
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm",
-                        str(translation.qm_path("fr"))], check=True)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in Path(translation.I18N_DIR).glob("*_fr.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     return translation.qm_path("fr")

@@ -1,5 +1,6 @@
-"""English and French: every text of ui/ is in the French .ts and translated there,
-the .ts is current with the code, and switching language shows French at once."""
+"""English and French: every text of ui/ is in its French catalogue (ui.i18n_catalogues)
+and translated there, each .ts is current with the code, and switching language shows
+French at once."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from ui import i18n_catalogues
+
 ROOT = Path(__file__).parents[2]
-TS = ROOT / "ui" / "i18n" / "hangar_fr.ts"
 BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
@@ -28,7 +30,8 @@ def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
 
 def test_every_text_has_a_finished_french_translation():
     problems = []
-    for context, source, translation in _messages(TS):
+    for context, source, translation in (m for ts in i18n_catalogues.ts_files()
+                                         for m in _messages(ts)):
         text = (translation.text or "").strip()
         if not text or translation.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{context}: {source!r}")
@@ -37,20 +40,27 @@ def test_every_text_has_a_finished_french_translation():
     assert not problems, "untranslated or broken:\n" + "\n".join(problems)
 
 
-def test_the_ts_file_lists_every_text_of_the_code(tmp_path):
-    """Run lupdate over ui/ into a copy: nothing new may appear (else run `make lupdate`)."""
+@pytest.mark.parametrize("name", sorted(i18n_catalogues.sources()))
+def test_each_catalogue_lists_every_text_of_its_code(tmp_path, name):
+    """Run lupdate over the catalogue's files into a copy: nothing new may appear
+    (else run `make lupdate`)."""
     lupdate = BIN / "pyside6-lupdate"
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate not installed")
-    copy = tmp_path / "i18n" / "hangar_fr.ts"
-    copy.parent.mkdir()
-    shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
-    subprocess.run([str(lupdate), *sources, "-ts", str(copy), "-no-obsolete", "-silent"],
-                   check=True, capture_output=True)
-    before = {(c, s) for c, s, _ in _messages(TS)}
+    files = i18n_catalogues.sources()[name]
+    ts = i18n_catalogues.ts_path(name)
+    if not files:
+        assert not ts.exists(), f"{ts.name} has no source files left: delete it"
+        return
+    assert ts.exists(), f"{ts.name} is missing: run `make lupdate`"
+    copy = tmp_path / ts.name
+    shutil.copy(ts, copy)
+    subprocess.run([str(lupdate), *map(str, files), "-ts", str(copy), "-no-obsolete",
+                    "-silent"], check=True, capture_output=True)
+    before = {(c, s) for c, s, _ in _messages(ts)}
     after = {(c, s) for c, s, _ in _messages(copy)}
-    assert after - before == set(), "texts missing from hangar_fr.ts: run `make lupdate`"
+    assert after - before == set(), f"texts missing from {ts.name}: run `make lupdate`"
+    assert before - after == set(), f"texts gone from the code still in {ts.name}: run `make lupdate`"
 
 
 def test_switching_to_french_shows_french_in_the_main_window(qtbot, make_window, db_url,

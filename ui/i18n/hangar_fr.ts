@@ -268,22 +268,22 @@
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="187"/>
+        <location filename="../screens/import_wizard.py" line="185"/>
         <source>Step 1 of 4: the spreadsheet, what it holds, whose it is.</source>
         <translation>Étape 1 sur 4 : le tableur, ce qu&apos;il contient, à qui il appartient.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="188"/>
+        <location filename="../screens/import_wizard.py" line="186"/>
         <source>Step 2 of 4: what each column holds.</source>
         <translation>Étape 2 sur 4 : ce que contient chaque colonne.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="189"/>
+        <location filename="../screens/import_wizard.py" line="187"/>
         <source>Step 3 of 4: the rows checked; nothing is written yet.</source>
         <translation>Étape 3 sur 4 : les lignes vérifiées ; rien n&apos;est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="190"/>
+        <location filename="../screens/import_wizard.py" line="188"/>
         <source>Step 4 of 4: done.</source>
         <translation>Étape 4 sur 4 : terminé.</translation>
     </message>
@@ -291,67 +291,67 @@
 <context>
     <name>ImportWizardScreen</name>
     <message>
-        <location filename="../screens/import_wizard.py" line="200"/>
+        <location filename="../screens/import_wizard.py" line="198"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="201"/>
+        <location filename="../screens/import_wizard.py" line="199"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="218"/>
+        <location filename="../screens/import_wizard.py" line="216"/>
         <source>Choose a spreadsheet first.</source>
         <translation>Choisissez d&apos;abord un tableur.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="241"/>
+        <location filename="../screens/import_wizard.py" line="239"/>
         <source>Sheet “{sheet}”: the column titles are on row {row}. Correct what each column holds if needed; it is remembered for sheets laid out the same.</source>
         <translation>Feuille « {sheet} » : les titres des colonnes sont sur la ligne {row}. Corrigez au besoin ce que contient chaque colonne ; ce sera retenu pour les feuilles disposées de la même façon.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="262"/>
+        <location filename="../screens/import_wizard.py" line="260"/>
         <source>{good} row(s) can be imported, {bad} refused, {skipped} skipped (blank or total rows).</source>
         <translation>{good} ligne(s) importable(s), {bad} refusée(s), {skipped} ignorée(s) (lignes vides ou de total).</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="267"/>
+        <location filename="../screens/import_wizard.py" line="265"/>
         <source>Items to create: {names}</source>
         <translation>Articles à créer : {names}</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="281"/>
+        <location filename="../screens/import_wizard.py" line="279"/>
         <source>Imported {good} row(s): {documents}.</source>
         <translation>{good} ligne(s) importée(s) : {documents}.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="284"/>
+        <location filename="../screens/import_wizard.py" line="282"/>
         <source>{bad} refused row(s) left out.</source>
         <translation>{bad} ligne(s) refusée(s) laissée(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="288"/>
+        <location filename="../screens/import_wizard.py" line="286"/>
         <source>Nothing was written: {bad} row(s) refused. Correct the sheet, or choose to import the good rows only.</source>
         <translation>Rien n&apos;a été écrit : {bad} ligne(s) refusée(s). Corrigez la feuille, ou choisissez de n&apos;importer que les bonnes lignes.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="304"/>
+        <location filename="../screens/import_wizard.py" line="302"/>
         <source>Checking the rows…</source>
         <translation>Vérification des lignes…</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="304"/>
+        <location filename="../screens/import_wizard.py" line="302"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="312"/>
+        <location filename="../screens/import_wizard.py" line="310"/>
         <source>Reading the sheet…</source>
         <translation>Lecture de la feuille…</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="341"/>
+        <location filename="../screens/import_wizard.py" line="339"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
@@ -551,112 +551,112 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../screens/intake_view.py" line="285"/>
+        <location filename="../screens/intake_view.py" line="283"/>
         <source>From: {donor}</source>
         <translation>De : {donor}</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="286"/>
+        <location filename="../screens/intake_view.py" line="284"/>
         <source>Donor not given</source>
         <translation>Donateur non indiqué</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="305"/>
+        <location filename="../screens/intake_view.py" line="296"/>
         <source>Receive a donation</source>
         <translation>Recevoir un don</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="306"/>
+        <location filename="../screens/intake_view.py" line="297"/>
         <source>Who is this donation for? Tap the organisation.</source>
         <translation>Pour qui est ce don ? Touchez l’organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="307"/>
+        <location filename="../screens/intake_view.py" line="298"/>
         <source>Continue it</source>
         <translation>La continuer</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="308"/>
+        <location filename="../screens/intake_view.py" line="299"/>
         <source>Throw it away</source>
         <translation>La jeter</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="309"/>
+        <location filename="../screens/intake_view.py" line="300"/>
         <source>Who gave it?</source>
         <translation>Qui l’a donné ?</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="310"/>
+        <location filename="../screens/intake_view.py" line="301"/>
         <source>Type a few letters of the donor&apos;s name</source>
         <translation>Tapez quelques lettres du nom du donateur</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="311"/>
+        <location filename="../screens/intake_view.py" line="302"/>
         <source>Not in the list? Type the name above, tap what they are, then “Add donor”.</source>
         <translation>Absent de la liste ? Tapez le nom ci-dessus, touchez ce qu’il est, puis « Ajouter le donateur ».</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="316"/>
+        <location filename="../screens/intake_view.py" line="307"/>
         <source>Add donor</source>
         <translation>Ajouter le donateur</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="317"/>
+        <location filename="../screens/intake_view.py" line="308"/>
         <source>Donor not known: go on ›</source>
         <translation>Donateur inconnu : continuer ›</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="318"/>
+        <location filename="../screens/intake_view.py" line="309"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="319"/>
+        <location filename="../screens/intake_view.py" line="310"/>
         <source>Priority:</source>
         <translation>Priorité :</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="320"/>
+        <location filename="../screens/intake_view.py" line="311"/>
         <source>1 Urgent</source>
         <translation>1 Urgent</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="320"/>
+        <location filename="../screens/intake_view.py" line="311"/>
         <source>2 Normal</source>
         <translation>2 Normal</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="321"/>
+        <location filename="../screens/intake_view.py" line="312"/>
         <source>3 Not urgent</source>
         <translation>3 Pas urgent</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="323"/>
+        <location filename="../screens/intake_view.py" line="314"/>
         <source>Start a new box</source>
         <translation>Nouveau carton</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="324"/>
+        <location filename="../screens/intake_view.py" line="315"/>
         <source>Scan a product, or tap “Pick an item” to choose one.</source>
         <translation>Scannez un produit, ou touchez « Choisir un article ».</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="325"/>
+        <location filename="../screens/intake_view.py" line="316"/>
         <source>Pick an item</source>
         <translation>Choisir un article</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="326"/>
+        <location filename="../screens/intake_view.py" line="317"/>
         <source>↶ Undo last scan</source>
         <translation>↶ Annuler le dernier scan</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="327"/>
+        <location filename="../screens/intake_view.py" line="318"/>
         <source>Cancel receipt</source>
         <translation>Abandonner la réception</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="328"/>
+        <location filename="../screens/intake_view.py" line="319"/>
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
@@ -1077,31 +1077,81 @@
     <name>Nav</name>
     <message>
         <location filename="../nav.py" line="54"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="57"/>
         <source>Scan</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../nav.py" line="56"/>
+        <location filename="../nav.py" line="59"/>
         <source>Receive</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../nav.py" line="58"/>
+        <location filename="../nav.py" line="61"/>
+        <source>Move boxes</source>
+        <translation>Déplacer des cartons</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="63"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="65"/>
+        <source>Give out</source>
+        <translation>Distribuer</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="68"/>
+        <source>Transfers and loans</source>
+        <translation>Transferts et prêts</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="71"/>
+        <source>Kitchen</source>
+        <translation>Cuisine</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="73"/>
+        <source>Trace and recall</source>
+        <translation>Traçabilité et rappel</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="76"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="81"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../nav.py" line="60"/>
+        <location filename="../nav.py" line="83"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../nav.py" line="63"/>
+        <location filename="../nav.py" line="86"/>
+        <source>Who did what</source>
+        <translation>Qui a fait quoi</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="88"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../nav.py" line="91"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../nav.py" line="63"/>
+        <location filename="../nav.py" line="79"/>
         <source>Count</source>
         <translation>Compter</translation>
     </message>
@@ -1266,27 +1316,27 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../screens/reports.py" line="103"/>
+        <location filename="../screens/reports.py" line="101"/>
         <source>All NGOs, and the hangar summary</source>
         <translation>Toutes les ONG, et la synthèse du hangar</translation>
     </message>
     <message>
-        <location filename="../screens/reports.py" line="121"/>
+        <location filename="../screens/reports.py" line="119"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../screens/reports.py" line="147"/>
+        <location filename="../screens/reports.py" line="145"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../screens/reports.py" line="158"/>
+        <location filename="../screens/reports.py" line="156"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../screens/reports.py" line="161"/>
+        <location filename="../screens/reports.py" line="159"/>
         <source>Folder for the reports</source>
         <translation>Dossier des rapports</translation>
     </message>
@@ -2080,393 +2130,6 @@
         <location filename="../workspace.py" line="105"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
-    </message>
-</context>
-<context>
-    <name>CountScreen</name>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="211"/>
-        <source>Count</source>
-        <translation>Compter</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="216"/>
-        <source>Review</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="226"/>
-        <source>All places</source>
-        <translation>Tous les emplacements</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="228"/>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="232"/>
-        <source>being counted</source>
-        <translation>en cours de comptage</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="232"/>
-        <source>to review</source>
-        <translation>à vérifier</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="234"/>
-        <source>blind</source>
-        <translation>à l'aveugle</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="234"/>
-        <location filename="../work/main/ui/screens/counts.py" line="266"/>
-        <source>open count</source>
-        <translation>comptage ouvert</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="235"/>
-        <source>{code} · {owner} · {scope} · {kind} · {status}</source>
-        <translation>{code} · {owner} · {scope} · {kind} · {status}</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="236"/>
-        <source>all stock</source>
-        <translation>tout le stock</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="255"/>
-        <source>{code} is open: counters can start.</source>
-        <translation>{code} est ouvert : les compteurs peuvent commencer.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="266"/>
-        <source>blind count</source>
-        <translation>comptage à l'aveugle</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="267"/>
-        <source>Counting {code} ({kind})</source>
-        <translation>Comptage {code} ({kind})</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="271"/>
-        <source>Scan the shelf you are counting, then each item.</source>
-        <translation>Scannez l'étagère que vous comptez, puis chaque article.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="275"/>
-        <source>Scan a shelf</source>
-        <translation>Scannez une étagère</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="277"/>
-        <source>Counting box {box}</source>
-        <translation>Comptage du carton {box}</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="279"/>
-        <source>Counting at {place}</source>
-        <translation>Comptage à {place}</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="296"/>
-        <source>Now counting at {place}.</source>
-        <translation>Comptage à {place}.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="300"/>
-        <source>Now counting inside {box}.</source>
-        <translation>Comptage dans le carton {box}.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="303"/>
-        <source>Counted {code}.</source>
-        <translation>{code} compté.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="305"/>
-        <source>Scan the shelf first, then the items on it.</source>
-        <translation>Scannez d'abord l'étagère, puis les articles qui s'y trouvent.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="307"/>
-        <source>{code} is not a product: nothing was counted.</source>
-        <translation>{code} n'est pas un produit : rien n'a été compté.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="322"/>
-        <source>Choose the line to set, then type its count.</source>
-        <translation>Choisissez la ligne, puis tapez son nombre.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="327"/>
-        <source>Type a number.</source>
-        <translation>Tapez un nombre.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="336"/>
-        <source>Count set.</source>
-        <translation>Nombre enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="347"/>
-        <source>{place} is done ({zeros} position(s) nobody found counted as zero).</source>
-        <translation>{place} est terminé ({zeros} position(s) introuvable(s) comptée(s) à zéro).</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="360"/>
-        <source>{code} is submitted for review. Thank you!</source>
-        <translation>{code} est envoyé pour vérification. Merci !</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="371"/>
-        <source>Review of {code}</source>
-        <translation>Vérification de {code}</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="380"/>
-        <source>Choose a reason</source>
-        <translation>Choisir un motif</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="391"/>
-        <source>You counted in this count: another coordinator or administrator must approve it.</source>
-        <translation>Vous avez compté dans ce comptage : un autre coordinateur ou administrateur doit l'approuver.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="394"/>
-        <source>The count is still open: it can be approved once submitted.</source>
-        <translation>Le comptage est encore ouvert : il pourra être approuvé une fois envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="402"/>
-        <source>{count} line(s) differ from the book.</source>
-        <translation>{count} ligne(s) diffèrent du stock théorique.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="417"/>
-        <source>Choose the lines to recount first.</source>
-        <translation>Choisissez d'abord les lignes à recompter.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="433"/>
-        <source>{code} is approved: the differences were posted as {document}.</source>
-        <translation>{code} est approuvé : les écarts ont été enregistrés dans {document}.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts.py" line="436"/>
-        <source>{code} is approved: nothing differed from the book.</source>
-        <translation>{code} est approuvé : aucun écart avec le stock théorique.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="237"/>
-        <source>Count the highlighted lines again: choose one, type its count, and tap Set count.</source>
-        <translation>Recomptez les lignes surlignées : choisissez-en une, tapez son nombre, puis touchez « Fixer le nombre ».</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="303"/>
-        <source>Every recount is done: the count is back with its reviewer.</source>
-        <translation>Tous les recomptages sont faits : le comptage revient à son vérificateur.</translation>
-    </message>
-</context>
-<context>
-    <name>CountView</name>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="190"/>
-        <source>Stock counts</source>
-        <translation>Inventaires</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="191"/>
-        <source>No count is open.</source>
-        <translation>Aucun comptage n'est ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="192"/>
-        <source>Start a count</source>
-        <translation>Commencer un comptage</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="193"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="194"/>
-        <source>Place</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="195"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="196"/>
-        <source>Blind (counters do not see the book quantities)</source>
-        <translation>À l'aveugle (les compteurs ne voient pas les quantités théoriques)</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="197"/>
-        <source>Start the count</source>
-        <translation>Commencer le comptage</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="198"/>
-        <source>Set count</source>
-        <translation>Fixer le nombre</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="199"/>
-        <source>Count of the chosen line</source>
-        <translation>Nombre pour la ligne choisie</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="200"/>
-        <location filename="../work/main/ui/screens/counts_view.py" line="203"/>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="201"/>
-        <source>Place done</source>
-        <translation>Emplacement terminé</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="202"/>
-        <source>Submit</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="204"/>
-        <source>Ask recount</source>
-        <translation>Demander un recomptage</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="205"/>
-        <source>Approve</source>
-        <translation>Approuver</translation>
-    </message>
-</context>
-<context>
-    <name>CountVocabulary</name>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="30"/>
-        <source>found</source>
-        <translation>trouvé</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="31"/>
-        <source>lost</source>
-        <translation>perdu</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="32"/>
-        <source>damaged</source>
-        <translation>endommagé</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="33"/>
-        <source>expired</source>
-        <translation>périmé</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="34"/>
-        <source>theft</source>
-        <translation>vol</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_view.py" line="35"/>
-        <source>data error</source>
-        <translation>erreur de saisie</translation>
-    </message>
-</context>
-<context>
-    <name>CountedLinesModel</name>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="68"/>
-        <source>Place</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="68"/>
-        <source>Item</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="69"/>
-        <source>Counted</source>
-        <translation>Compté</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="69"/>
-        <source>Counted by</source>
-        <translation>Compté par</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="85"/>
-        <source>{name} (place done)</source>
-        <translation>{name} (emplacement terminé)</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="90"/>
-        <source>A reviewer asked for this line to be counted again.</source>
-        <translation>Un vérificateur a demandé de recompter cette ligne.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewModel</name>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="100"/>
-        <source>Place</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="100"/>
-        <source>Item</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="100"/>
-        <source>Book</source>
-        <translation>Théorique</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="101"/>
-        <source>Counted</source>
-        <translation>Compté</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="101"/>
-        <source>Difference</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="102"/>
-        <source>Difference (kg)</source>
-        <translation>Écart (kg)</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="102"/>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="103"/>
-        <source>Counted by</source>
-        <translation>Compté par</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="118"/>
-        <source>not counted</source>
-        <translation>non compté</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/screens/counts_lines.py" line="133"/>
-        <source>Waiting for a recount.</source>
-        <translation>En attente d'un recomptage.</translation>
     </message>
 </context>
 </TS>
