@@ -116,20 +116,31 @@ def undo_trip(actor: User, trip: BoxesMoved) -> None:
 
 @dataclass(frozen=True)
 class StockLine:
-    """A line being prepared: an item, maybe held to a lot or a box, and a quantity."""
+    """A line being prepared: an item, maybe held to a lot and a place, and a quantity."""
 
     item_id: int
     quantity: Decimal
     lot_id: int | None = None
     box_id: int | None = None
-    label: str = ""  # item, lot and box as the person reads them
+    location_id: int | None = None
+    item_label: str = ""
+    lot_code: str | None = None
+    place_code: str | None = None  # the box's or the shelf's code
+
+    @property
+    def label(self) -> str:
+        return " · ".join(x for x in (self.item_label, self.lot_code and f"lot {self.lot_code}",
+                                      self.place_code) if x)
 
 
 @dataclass(frozen=True)
 class PickRow:
+    lot_id: int | None
     lot_code: str | None
     date: dt.date | None
     date_kind: str | None
+    location_id: int | None
+    box_id: int | None
     place: str
     quantity: Decimal
 
@@ -150,11 +161,6 @@ class ItemChoice:
     unit: str
 
 
-def _label(item: Item, lot: Lot | None = None, box: Box | None = None) -> str:
-    return " · ".join(x for x in (describe_item(item), lot and f"lot {lot.code}",
-                                  box and box.code) if x)
-
-
 def find_items(actor: User, text: str) -> list[ItemChoice]:
     """Active items matching every word typed, for the search of a line."""
     permissions.require(actor, "view_stock", None)
@@ -164,7 +170,7 @@ def find_items(actor: User, text: str) -> list[ItemChoice]:
 
 def item_line(actor: User, item_id: int, quantity: Decimal) -> StockLine:
     item = Item.get_by_id(item_id)
-    return StockLine(item.id, positive_quantity(quantity, item), label=_label(item))
+    return StockLine(item.id, positive_quantity(quantity, item), item_label=describe_item(item))
 
 
 def lines_from_scan(actor: User, owner_id: int, code: str) -> list[StockLine]:
@@ -188,13 +194,16 @@ def lines_from_scan(actor: User, owner_id: int, code: str) -> list[StockLine]:
         items = records_by_id(Item, (r[0] for r in rows))
         lots = records_by_id(Lot, (r[1] for r in rows))
         return [StockLine(item_id, from_milli(qty), lot_id or None, box.id,
-                          _label(items[item_id], lots.get(lot_id), box))
+                          item_label=describe_item(items[item_id]),
+                          lot_code=lots[lot_id].code if lot_id else None, place_code=box.code)
                 for item_id, lot_id, qty in rows]
     if found.kind == "lot":
         lot = found.object
-        return [StockLine(lot.item_id, Decimal(1), lot.id, label=_label(lot.item, lot))]
+        return [StockLine(lot.item_id, Decimal(1), lot.id, item_label=describe_item(lot.item),
+                          lot_code=lot.code)]
     if found.kind == "item":
-        return [StockLine(found.item.id, found.pack_quantity, label=_label(found.item))]
+        return [StockLine(found.item.id, found.pack_quantity,
+                          item_label=describe_item(found.item))]
     raise NotFound("item", found.code)
 
 
@@ -210,14 +219,16 @@ def check_lines(actor: User, action: str, owner_id: int, lines: list[StockLine],
     items = records_by_id(Item, (x.item_id for x in lines))
     lots = records_by_id(Lot, (x.lot_id for x in lines))
     boxes = records_by_id(Box, (x.box_id for x in lines))
+    places = records_by_id(Location, (x.location_id for x in lines))
     checks = []
     for line in lines:
         item, lot, box = items[line.item_id], lots.get(line.lot_id), boxes.get(line.box_id)
+        place = places.get(line.location_id)
         try:
             if box is not None and box.owner_id != owner.id:
                 raise ValidationError("box", f"{box.code} belongs to another organisation")
             picks = pick_fefo(owner, item, positive_quantity(line.quantity, item), on=on,
-                              lot=lot, box=box, taken=taken)
+                              lot=lot, location=place, box=box, taken=taken)
             for pick in picks:
                 if pick.date_kind == "use_by" and pick.date is not None and pick.date < on:
                     raise ExpiredFood(describe_item(item), pick.lot.code, pick.date)
@@ -225,18 +236,38 @@ def check_lines(actor: User, action: str, owner_id: int, lines: list[StockLine],
             checks.append(LineCheck(problem=exc))
             continue
         checks.append(LineCheck(tuple(
-            PickRow(p.lot.code if p.lot else None, p.date, p.date_kind,
+            PickRow(p.lot.id if p.lot else None, p.lot.code if p.lot else None, p.date,
+                    p.date_kind, p.location.id if p.location else None,
+                    p.box.id if p.box else None,
                     " / ".join(x.code for x in (p.location, p.box) if x is not None),
                     p.quantity) for p in picks)))
     return checks
 
 
-def _issue_lines(lines: list[StockLine]) -> list[tuple[Item, Decimal, Lot | None, Box | None]]:
+def accept_picks(lines: list[StockLine], checks: list[LineCheck]) -> list[StockLine]:
+    """The lines held to the lots and places suggested for them, so what is posted is
+    what the person saw (stock taken meanwhile is then refused, not replaced). A line
+    without suggestions (it has a problem) stays as it is."""
+    accepted = []
+    for line, check in zip(lines, checks, strict=True):
+        if check.problem is not None or not check.picks:
+            accepted.append(line)
+            continue
+        accepted.extend(
+            StockLine(line.item_id, p.quantity, p.lot_id, p.box_id, p.location_id,
+                      line.item_label, p.lot_code, p.place or None)
+            for p in check.picks)
+    return accepted
+
+
+def _issue_lines(lines: list[StockLine]) -> list[tuple]:
+    """(item, quantity, lot, location, box) of each line."""
     items = records_by_id(Item, (x.item_id for x in lines))
     lots = records_by_id(Lot, (x.lot_id for x in lines))
+    places = records_by_id(Location, (x.location_id for x in lines))
     boxes = records_by_id(Box, (x.box_id for x in lines))
-    return [(items[x.item_id], x.quantity, lots.get(x.lot_id), boxes.get(x.box_id))
-            for x in lines]
+    return [(items[x.item_id], x.quantity, lots.get(x.lot_id), places.get(x.location_id),
+             boxes.get(x.box_id)) for x in lines]
 
 
 # -- giving out --------------------------------------------------------------------------------
@@ -265,8 +296,8 @@ def give_out(actor: User, owner_id: int, destination_id: int, lines: list[StockL
              received_by: str | None = None, reference: str | None = None,
              note: str | None = None) -> distribution.ReleaseNote:
     """Post one distribution (distribution.distribute) and return its release note."""
-    issue = [distribution.IssueLine(item, quantity, lot=lot, box=box)
-             for item, quantity, lot, box in _issue_lines(lines)]
+    issue = [distribution.IssueLine(item, quantity, lot=lot, location=place, box=box)
+             for item, quantity, lot, place, box in _issue_lines(lines)]
     document = distribution.distribute(
         actor, Organisation.get_by_id(owner_id), Destination.get_by_id(destination_id), issue,
         received_by=received_by or None, reference=reference or None, note=note or None)
@@ -311,8 +342,8 @@ def hand_over(actor: User, action: str, from_id: int, to_id: int, lines: list[St
     """A transfer (change of ownership, the goods stay where they are) or a loan with its
     due date; returns the document's number."""
     giver, receiver = Organisation.get_by_id(from_id), Organisation.get_by_id(to_id)
-    stock = [transfers.StockLine(item, quantity, lot=lot, box=box)
-             for item, quantity, lot, box in _issue_lines(lines)]
+    stock = [transfers.StockLine(item, quantity, lot=lot, location=place, box=box)
+             for item, quantity, lot, place, box in _issue_lines(lines)]
     if action == "transfer":
         document = transfers.transfer(actor, giver, receiver, stock, note=note or None)
     elif action == "lend":
