@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench clean translations screenshots lupdate
+.PHONY: run test lint bench clean translations screenshots lupdate bundle bundle-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,24 @@ lupdate: $(STAMP)
 # A PNG of each screen, on a demo hangar in a temporary folder, for the README.
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+
+# The one-folder program for volunteers' machines (packaging/hangar.spec): dist/hangar/.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+$(BUNDLE_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	@touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/hangar.spec
+
+dist/hangar:
+	$(MAKE) bundle
+
+# Runs the bundled program itself (tests/test_bundle.py), which must not be skipped here.
+bundle-test: | dist/hangar
+	HANGAR_BUNDLE_REQUIRED=1 $(BIN)/python -m pytest -q tests/test_bundle.py
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
