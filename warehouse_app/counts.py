@@ -65,6 +65,7 @@ from warehouse_app.counts_positions import (
     scope_of,
 )
 from warehouse_app.errors import CountRefused, PeriodClosed, ValidationError
+from warehouse_app.reports.progress import step
 
 __all__ = [
     "CountEntry", "CountPosition", "CountedLine", "cancel_count", "count_line", "count_lines",
@@ -74,6 +75,7 @@ __all__ = [
 
 SESSION_PREFIX = "CS"
 LIVE = ("open", "submitted")
+PROGRESS_EVERY = 500  # positions between two progress reports (and cancel checks)
 
 
 @dataclass(frozen=True)
@@ -137,9 +139,12 @@ def start_count(
     blind: bool = False,
     effective_date: dt.date | None = None,
     note: str | None = None,
+    progress=None,
 ) -> CountSession:
     """Open a count of `owner`'s stock at `locations` (and the places inside them) and/or
-    in `categories` (and below); with neither, all of the owner's stock."""
+    in `categories` (and below); with neither, all of the owner's stock. `progress(done,
+    total, code)` hears of each live session checked for overlap and each place and
+    category written; a cancel there rolls the whole start back (no number is used up)."""
     permissions.require(actor, "approve_count", owner)
     day = effective_date or dt.date.today()
     if day > dt.date.today():
@@ -151,9 +156,11 @@ def start_count(
         opens = ledger.first_open_day(owner.id)
         if opens is not None and day < opens:
             raise PeriodClosed(owner.code, ledger.month_start(day))
-        live = CountSession.select().where(
-            (CountSession.owner == owner.id) & CountSession.status.in_(LIVE))
-        for other in live:
+        live = list(CountSession.select().where(
+            (CountSession.owner == owner.id) & CountSession.status.in_(LIVE)))
+        total = len(live) + len(locations) + len(categories) + 1
+        for done, other in enumerate(live):
+            step(progress, done, total, other.code)
             if scope_of(other).overlaps(scope):
                 raise CountRefused(
                     other.code, f"is still {other.status} over the same stock of {owner.code} "
@@ -162,10 +169,16 @@ def start_count(
         session = CountSession.create(
             code=_next_code(day.year), owner=owner, blind=blind, status="open",
             effective_date=day, note=(note or "").strip() or None, created_by=actor)
+        done = len(live)
         for place in locations:
+            step(progress, done, total, place.code)
             CountScope.create(session=session, location=place)
+            done += 1
         for category in categories:
+            step(progress, done, total, category.name)
             CountScope.create(session=session, category=category)
+            done += 1
+        step(progress, done, total, session.code)  # a last chance to cancel: nothing kept
     return session
 
 
@@ -344,18 +357,24 @@ def position_for(session: CountSession, scope: Scope, e: CountEntry, row: int) -
 # -- what counters see ---------------------------------------------------------------------
 
 def positions_to_count(actor: User, session: CountSession, *,
-                       location: Location | None = None) -> list[CountPosition]:
+                       location: Location | None = None, progress=None) -> list[CountPosition]:
     """What a counter works through: every position in scope the book holds stock at, and
-    every one counted already, in shelf order. Book quantities only for open counts."""
+    every one counted already, in shelf order. Book quantities only for open counts.
+    A count of a whole NGO lists thousands: `progress(done, total, place code)` hears of
+    each chunk (and may cancel: it only reads)."""
     permissions.require(actor, "count", session.owner)
+    step(progress, 0, 0, session.code)
     scope = scope_of(session)
     within = below(Location, [location.id]) if location is not None else None
     book = expected(session, scope, within=within)
     lines = {position_of(x): x for x in _current(session)
              if within is None or (x.location_id or 0) in within}
-    names = Names(set(book) | set(lines))
+    everything = sorted(set(book) | set(lines))
+    names = Names(everything)
     found = []
-    for p in set(book) | set(lines):
+    for done, p in enumerate(everything):
+        if done % PROGRESS_EVERY == 0:
+            step(progress, done, len(everything), names.place(p)[0] or session.code)
         line = lines.get(p)
         found.append(CountPosition(
             p, line.line if line else None, *names.place(p), *names.item(p), names.lot(p),

@@ -30,7 +30,7 @@ from models import (
 )
 from models.db import write_transaction
 from warehouse_app import ledger, permissions
-from warehouse_app.counts import LIVE, current_lines, write_line
+from warehouse_app.counts import LIVE, PROGRESS_EVERY, current_lines, write_line
 from warehouse_app.counts_positions import (
     Names,
     Position,
@@ -40,6 +40,7 @@ from warehouse_app.counts_positions import (
     scope_of,
 )
 from warehouse_app.errors import CountRefused, InsufficientStock, InvalidLines, ValidationError
+from warehouse_app.reports.progress import step
 
 KG = Decimal(1000)
 
@@ -89,10 +90,12 @@ def variance_grams(difference: Decimal, book: Decimal, book_weight_g: int,
     return by_unit if by_unit is not None else average
 
 
-def review_lines(actor: User, session: CountSession, *,
-                 variances_only: bool = False) -> list[ReviewLine]:
-    """Every line of the session with its variance, then the positions nobody counted."""
+def review_lines(actor: User, session: CountSession, *, variances_only: bool = False,
+                 progress=None) -> list[ReviewLine]:
+    """Every line of the session with its variance, then the positions nobody counted.
+    `progress(done, total, place code)` hears of each chunk, and may cancel (it only reads)."""
     permissions.require(actor, "approve_count", session.owner)
+    step(progress, 0, 0, session.code)
     session = CountSession.get_by_id(session.id)
     if session.blind and session.status == "open":
         raise CountRefused(session.code, "is a blind count still being counted: its book "
@@ -110,8 +113,11 @@ def review_lines(actor: User, session: CountSession, *,
             (CountLine.session == session.id) & CountLine.replaced_by.is_null(False)).tuples():
         earlier[number] = earlier.get(number, 0) + 1
     found = []
-    for x in lines:
+    total = len(lines) + len(uncounted)
+    for done, x in enumerate(lines):
         p = position_of(x)
+        if done % PROGRESS_EVERY == 0:
+            step(progress, done, total, names.place(p)[0] or session.code)
         difference = x.counted - x.book
         grams = variance_grams(difference, x.book, x.book_weight_g, names.weight_per_unit(p))
         found.append(ReviewLine(
@@ -120,7 +126,9 @@ def review_lines(actor: User, session: CountSession, *,
             people.get(x.counted_by_id), x.counted_at, x.implied, x.recount_asked,
             earlier.get(x.line, 0),
         ))
-    for p, (book, _grams) in sorted(uncounted.items()):
+    for done, (p, (book, _grams)) in enumerate(sorted(uncounted.items()), start=len(lines)):
+        if done % PROGRESS_EVERY == 0:
+            step(progress, done, total, names.place(p)[0] or session.code)
         found.append(ReviewLine(p, None, *names.place(p), *names.item(p), names.lot(p),
                                 p.status, book, None, None, None, None, None, None))
     if variances_only:

@@ -23,6 +23,7 @@ from models.db import write_transaction
 from models.fields import InexactQuantity, to_milli
 from warehouse_app import permissions
 from warehouse_app.counts import (
+    PROGRESS_EVERY,
     CountedLine,
     CountEntry,
     counted_view,
@@ -32,6 +33,7 @@ from warehouse_app.counts import (
 )
 from warehouse_app.counts_positions import Position, lock_session, scope_of
 from warehouse_app.errors import InvalidLines, ValidationError
+from warehouse_app.reports.progress import step
 
 SHEET = "Count"
 COLUMNS = ("Key", "Location", "Box", "Item code", "Item", "Lot", "Unit", "Status", "Book",
@@ -67,9 +69,13 @@ def position_key(p: Position) -> str:
     return f"P:{p.location_id}:{p.box_id}:{p.item_id}:{p.lot_id}:{p.status}"
 
 
-def export_sheet(actor: User, session: CountSession, path: str | Path) -> int:
-    """Write the session's count sheet to `path` (.xlsx); returns how many positions it lists."""
-    positions = positions_to_count(actor, session)  # the counter's view: no book when blind
+def export_sheet(actor: User, session: CountSession, path: str | Path, *,
+                 progress=None) -> int:
+    """Write the session's count sheet to `path` (.xlsx); returns how many positions it
+    lists. `progress(done, total, place code)` hears of the reading, then the writing; a
+    cancel stops it before the file is saved."""
+    # the counter's view: no book when blind
+    positions = positions_to_count(actor, session, progress=progress)
     owner = session.owner
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(SHEET)
@@ -93,7 +99,9 @@ def export_sheet(actor: User, session: CountSession, path: str | Path) -> int:
     ws.append([])
     columns = [c for c in COLUMNS if c != "Book" or not session.blind]
     ws.append([_cell(ws, c, bold=True) for c in columns])
-    for p in positions:
+    for done, p in enumerate(positions):
+        if done % PROGRESS_EVERY == 0:
+            step(progress, done, len(positions), p.location_code or session.code)
         values = {"Key": position_key(p.key), "Location": p.location_code, "Box": p.box_code,
                   "Item code": p.item_code, "Item": p.item_name, "Lot": p.lot_code,
                   "Unit": p.unit, "Status": p.status, "Book": p.book}
@@ -110,10 +118,14 @@ class _Row:
     entry: CountEntry
 
 
-def import_sheet(actor: User, session: CountSession, path: str | Path) -> list[CountedLine]:
+def import_sheet(actor: User, session: CountSession, path: str | Path, *,
+                 progress=None) -> list[CountedLine]:
     """Read a filled count sheet into the session: every row with a "Counted" value
-    replaces the count of its position. All rows land, or (SheetProblems) none."""
+    replaces the count of its position. All rows land, or (SheetProblems) none.
+    `progress(done, total, session code)` hears of the rows read, then written (twice the
+    rows in all); a cancel writes nothing."""
     permissions.require(actor, "count", session.owner)
+    step(progress, 0, 0, session.code)
     try:
         wb = load_workbook(str(path), read_only=True)  # formulas as typed: never guessed
     except (OSError, ValueError, KeyError) as exc:
@@ -136,7 +148,11 @@ def import_sheet(actor: User, session: CountSession, path: str | Path) -> list[C
                                          "missing: export a new sheet")])
     at = {name: i for i, name in enumerate(rows[HEADER_ROW - 1]) if name}
     parsed: list[_Row] = []
-    for number, values in enumerate(rows[HEADER_ROW:], start=HEADER_ROW + 1):
+    total = 2 * (len(rows) - HEADER_ROW)
+    for done, values in enumerate(rows[HEADER_ROW:]):
+        if done % PROGRESS_EVERY == 0:
+            step(progress, done, total, session.code)
+        number = HEADER_ROW + 1 + done  # in the spreadsheet
         row = _parse_row(number, {name: values[i] if i < len(values) else None
                                   for name, i in at.items()}, problems)
         if row is not None:
@@ -160,8 +176,12 @@ def import_sheet(actor: User, session: CountSession, path: str | Path) -> list[C
             checked.append((p, row))
         if problems:
             raise SheetProblems(str(path), problems)
-        written = [write_line(counter, session, p, row.entry.quantity, add=False,
-                              reason=row.entry.reason, row=row.number) for p, row in checked]
+        written = []
+        for done, (p, row) in enumerate(checked):
+            if done % PROGRESS_EVERY == 0:
+                step(progress, total // 2 + done, total, session.code)
+            written.append(write_line(counter, session, p, row.entry.quantity, add=False,
+                                      reason=row.entry.reason, row=row.number))
     return counted_view(written)
 
 

@@ -3,17 +3,19 @@
 Whoever posted a document may undo it the same day (the intake desk's "undo the last
 scan"); a coordinator or admin may undo any document at any time. The ledger posts the
 mirror image and refuses where later movements took the goods; here we add what the
-ledger cannot know: that a loan with repayments must have them undone first, and that
-boxes which changed hands with a transfer go back to their former owner and place.
+ledger cannot know: that a loan with repayments must have them undone first, that
+boxes which changed hands with a transfer go back to their former owner and place, and
+that the count session a stock count document (CNT) approved is no longer approved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from models import Balance, Box, Document, Movement, User
+from models import Balance, Box, CountSession, Document, Movement, User
 from models.db import write_transaction
 from warehouse_app import ledger, permissions
+from warehouse_app.counts_positions import scope_of
 from warehouse_app.errors import PermissionDenied, UndoRefused, ValidationError
 
 # The reversal's movements carry the reason, in a column of 40 characters.
@@ -59,6 +61,28 @@ def _settle_boxes(box_ids: set[int]) -> None:
         Box.update(changes).where(Box.id == box_id).execute()
 
 
+def _unapprove_count(document: Document, reversal: Document, reason: str) -> None:
+    """The session whose approval posted `document` goes back to review ("submitted"),
+    as it stood before approval: its reviewer may ask for recounts, approve it again
+    (posting the same variances) or cancel it. If a session of the same owner over the
+    same stock was opened since, that newer count stands and this one is cancelled, for
+    two live counts of one stock would each adjust it."""
+    for session in CountSession.select().where(CountSession.document == document.id):
+        live = CountSession.select().where(
+            (CountSession.owner == session.owner_id) & (CountSession.id != session.id)
+            & CountSession.status.in_(("open", "submitted")))
+        newer = [x.code for x in live if scope_of(x).overlaps(scope_of(session))]
+        status = "cancelled" if newer else "submitted"
+        why = f"approval undone: {document.code} reversed by {reversal.code} ({reason.strip()})"
+        if newer:
+            why += f"; cancelled, as {', '.join(newer)} counts the same stock"
+        note = "\n".join(x for x in (session.note, why) if x)
+        CountSession.update(status=status, document=None, note=note,
+                            closed_by=reversal.created_by_id if newer else None,
+                            closed_at=reversal.created_at if newer else None).where(
+            CountSession.id == session.id).execute()
+
+
 def undo(actor: User, document: Document, *, reason: str = "undo") -> Document:
     """Reverse `document`; returns the reversal (REV-...), dated today in the open month."""
     document = Document.get_by_id(document.id)  # its status may have changed since it was read
@@ -83,4 +107,6 @@ def undo(actor: User, document: Document, *, reason: str = "undo") -> Document:
         reversal = ledger.reverse(actor, document, reason=reason)
         if document.kind in ("transfer", "loan", "repayment"):
             _settle_boxes(boxes)
+        if document.kind == "count":
+            _unapprove_count(document, reversal, reason)
     return reversal
