@@ -1,0 +1,287 @@
+"""The workshop: how many kits of a design an NGO's stock builds now and what limits it,
+what a bigger number lacks, building N kits in one operation and printing their labels;
+the kit designs (ui.screens.workshop_designs); and taking a scanned kit apart.
+
+Scans: a KIT- label opens its contents for un-kitting; on the designs page a scanned
+item becomes a part. Every database call goes through run_op; the rules are the core's
+(warehouse_app.workshop), whose refusals are shown as ui.messages words them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.error_dialog import show_error
+from ui.messages import describe, format_value
+from ui.operations import run_op
+from ui.screens.workshop_designs import DesignEditor
+from ui.screens.workshop_lines import BillModel, ContentsModel, ShortageModel, quantity_text
+from ui.screens.workshop_view import DESIGNS_PAGE, UNKIT_PAGE, WorkshopView
+from warehouse_app.errors import HangarError
+from warehouse_app.workshop import KIT_PREFIX
+from warehouse_app.workshop_desk import (
+    BuiltKits,
+    DesignRow,
+    Desk,
+    KitContents,
+    LimitRow,
+    Plan,
+    build,
+    kit_contents,
+    labels_of,
+    load_desk,
+    plan,
+    take_apart,
+)
+
+PLAN_DELAY_MS = 250  # wait for the next digit before asking what a number lacks
+
+
+class WorkshopScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view = WorkshopView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.designs: list[DesignRow] = []
+        self.plan: Plan | None = None
+        self.kit: KitContents | None = None
+        self.building = False
+        self.print_dialog = None
+        page = self.view.build
+        self.bill = BillModel(self)
+        page.bill.setModel(self.bill)
+        self.shortage = ShortageModel(self)
+        page.shortage.setModel(self.shortage)
+        self.contents = ContentsModel(self)
+        self.view.unkit.contents.setModel(self.contents)
+        self.editor = DesignEditor(self.view.designs, ctx, self)
+        self.editor.say.connect(self._say)
+        self.editor.refused.connect(self._refused)
+        self.editor.saved.connect(lambda design: self.reload(design.id))
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(PLAN_DELAY_MS)
+        self._plan_timer.timeout.connect(self.refresh_plan)
+        self.view.page_asked.connect(self.view.show_page)
+        page.design.activated.connect(self._design_chosen)
+        page.owner.activated.connect(lambda _i: self.refresh_plan())
+        page.number.textChanged.connect(self._number_typed)
+        page.build_button.clicked.connect(self.build)
+        self.view.unkit.look_up_asked.connect(self.look_up)
+        self.view.unkit.unkit_button.clicked.connect(self.take_apart)
+        ctx.session.changed.connect(self.reload)
+        ctx.events.stock_changed.connect(self.refresh_plan)
+        self.reload()
+
+    @property
+    def actor(self):
+        return self.ctx.session.user
+
+    # -- designs and owners ----------------------------------------------------------------
+    def reload(self, keep: int | None = None) -> None:
+        if self.actor is None:
+            return
+        run_op(self, load_desk, self.actor, on_success=lambda desk: self._loaded(desk, keep),
+               on_failure=self._refused)
+
+    def _loaded(self, desk: Desk, keep: int | None) -> None:
+        page = self.view.build
+        self.designs = desk.designs
+        page.design.clear()
+        for d in desk.designs:
+            page.design.addItem(f"{d.name} v{d.version}", d.id)
+        if keep is not None:
+            page.design.setCurrentIndex(max(page.design.findData(keep), 0))
+        page.owner.clear()
+        for owner_id, code, name in desk.owners:
+            page.owner.addItem(f"{code} · {name}", owner_id)
+        page.owner.setEnabled(len(desk.owners) > 1)
+        self.editor.set_designs(desk.designs, desk.kit_items, keep)
+        if not desk.designs:
+            self._say(self.tr("There is no kit design yet: make one on Kit designs."), "info")
+        self._design_chosen()
+
+    def _design_chosen(self) -> None:
+        design = self.chosen_design()
+        self.bill.set_rows(design.lines if design else [])
+        self.refresh_plan()
+
+    def chosen_design(self) -> DesignRow | None:
+        design_id = self.view.build.design.currentData()
+        return next((d for d in self.designs if d.id == design_id), None)
+
+    # -- how many --------------------------------------------------------------------------
+    def wanted(self) -> int | None:
+        text = self.view.build.number.text().strip()
+        return int(text) if text.isdigit() and int(text) > 0 else None
+
+    def _number_typed(self) -> None:
+        self._show_build_state()
+        self._plan_timer.start()
+
+    def refresh_plan(self) -> None:
+        self._plan_timer.stop()
+        page = self.view.build
+        design, owner = self.chosen_design(), page.owner.currentData()
+        if self.actor is None or design is None or owner is None:
+            self.plan = None
+            self._show_plan()
+            return
+        run_op(self, plan, self.actor, design.id, owner, self.wanted(),
+               on_success=self._planned, on_failure=self._refused)
+
+    def _planned(self, found: Plan) -> None:
+        design, page = self.chosen_design(), self.view.build
+        if (design is None or found.design_id != design.id
+                or found.owner_id != page.owner.currentData() or found.target != self.wanted()):
+            return  # the choice changed meanwhile: a newer plan is on its way
+        self.plan = found
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        page, found = self.view.build, self.plan
+        page.count.setText(str(found.count) if found else "–")
+        if found is None:
+            page.limits.clear()
+        elif found.limiting:
+            page.limits.setText(self.tr("Limited by: {parts}").format(
+                parts="; ".join(self._limit_text(x) for x in found.limiting)))
+        else:
+            page.limits.setText(self.tr("Nothing limits it."))
+        missing = found is not None and bool(found.shortage)
+        self.shortage.set_rows(found.shortage if found else [])
+        page.shortage.setVisible(missing)
+        page.shortage_title.setVisible(missing)
+        if missing:
+            page.shortage_title.setText(self.tr("Missing to build {n}:").format(n=found.target))
+        self._show_build_state()
+
+    def _limit_text(self, limit: LimitRow) -> str:
+        text = self.tr("{part}: {have} there, {per_kit} per kit").format(
+            part=limit.part.name, have=quantity_text(limit.have, limit.part.unit),
+            per_kit=format_value(limit.per_kit))
+        if limit.substitutes:
+            text += " " + self.tr("(or {others})").format(
+                others=", ".join(s.name for s in limit.substitutes))
+        return text
+
+    def _show_build_state(self) -> None:
+        n, found = self.wanted(), self.plan
+        button = self.view.build.build_button
+        can = found is not None and n is not None and n <= found.count and not self.building
+        button.setEnabled(can)
+        if n is None:
+            button.setText(self.tr("Build"))
+        else:
+            button.setText(self.tr("Build 1 kit") if n == 1 else
+                           self.tr("Build {n} kits").format(n=n))
+
+    # -- building --------------------------------------------------------------------------
+    def build(self) -> None:
+        design, n = self.chosen_design(), self.wanted()
+        owner = self.view.build.owner.currentData()
+        if self.actor is None or design is None or owner is None or n is None or self.building:
+            return
+        self.building = True
+        self._show_build_state()
+        run_op(self, build, self.actor, design.id, owner, n, on_success=self._built,
+               on_failure=self._refused, changes=("stock",),
+               progress_label=self.tr("Building the kits…"))
+
+    def _built(self, built: BuiltKits) -> None:
+        from ui.screens.print_dialog import PrintDialog  # the print system loads on demand
+
+        self.building = False
+        self.view.build.number.clear()
+        codes = built.kit_codes
+        span = codes[0] if len(codes) == 1 else f"{codes[0]} … {codes[-1]}"
+        if len(codes) == 1:
+            done = self.tr("Built 1 kit ({codes}) as {document}. Its label is ready to print.")
+        else:
+            done = self.tr("Built {n} kits ({codes}) as {document}. Their labels are ready to "
+                           "print.")
+        self._say(done.format(n=len(codes), codes=span, document=built.document_code), "ok")
+        self.print_dialog = PrintDialog(
+            self.ctx, self.tr("Kit labels of {document}").format(document=built.document_code),
+            labels_of, self.actor, built.kit_ids, parent=self)
+        self.print_dialog.open()
+
+    # -- taking a kit apart ----------------------------------------------------------------
+    def on_scan(self, code: str) -> bool:
+        page = self.view.pages.currentIndex()
+        if page == DESIGNS_PAGE:
+            self.editor.on_scan(code)
+            return True
+        if page == UNKIT_PAGE or code.strip().upper().startswith(KIT_PREFIX):
+            self.view.show_page(UNKIT_PAGE)
+            self.view.unkit.code.setText(code.strip().upper())
+            self.look_up(code)
+            return True
+        return False
+
+    def look_up(self, code: str) -> None:
+        if self.actor is None or not code.strip():
+            return
+        run_op(self, kit_contents, self.actor, code.strip(),
+               on_success=lambda found: self._show_kit(code.strip().upper(), found),
+               on_failure=self._refused)
+
+    def _show_kit(self, code: str, found: KitContents | None) -> None:
+        self.kit = found
+        page = self.view.unkit
+        self.contents.set_rows(found.lines if found else [])
+        page.unkit_button.setEnabled(found is not None and not found.taken_apart)
+        if found is None:
+            page.found.setText(code)
+            page.facts.clear()
+            self._say(self.tr("{code} is not a kit.").format(code=code), "problem")
+            return
+        page.found.setText(f"{found.code} · {found.design}")
+        where = found.place or self.tr("no place")
+        page.facts.setText(self.tr("{owner}'s kit, at {place}. Taking it apart puts its parts "
+                                   "back at {place}; what was used up stays used up.").format(
+            owner=found.owner_name, place=where))
+        if found.taken_apart:
+            self._say(self.tr("{code} was already taken apart.").format(code=found.code),
+                      "problem")
+        else:
+            self._say(self.tr("Check the parts, then tap Take this kit apart."), "info")
+
+    def take_apart(self) -> None:
+        kit = self.kit
+        if self.actor is None or kit is None or kit.taken_apart:
+            return
+        self.view.unkit.unkit_button.setEnabled(False)
+        run_op(self, take_apart, self.actor, kit.kit_id, changes=("stock",),
+               on_success=lambda document: self._taken_apart(kit, document),
+               on_failure=self._refused)
+
+    def _taken_apart(self, kit: KitContents, document: str) -> None:
+        if self.kit is not None and self.kit.kit_id == kit.kit_id:
+            self.kit = dataclasses.replace(kit, taken_apart=True)
+        self._say(self.tr("{code} is taken apart ({document}): its parts are back in {owner}'s "
+                          "stock.").format(code=kit.code, document=document,
+                                           owner=kit.owner_code), "ok")
+
+    # -- feedback --------------------------------------------------------------------------
+    def _refused(self, error: Exception) -> None:
+        self.building = False
+        self._show_build_state()
+        if isinstance(error, HangarError):
+            self._say(describe(error), "problem")
+        else:
+            show_error(self, error)
+
+    def _say(self, text: str, kind: str) -> None:
+        self.view.show_message(text, kind)
+        feedback = getattr(self.window(), "feedback", None)
+        if feedback is not None and kind in ("ok", "problem"):
+            (feedback.ok if kind == "ok" else feedback.problem)()
+
