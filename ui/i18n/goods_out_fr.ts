@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DistributionScreen</name>
+    <message>
+        <location filename="../screens/distribution.py" line="112" />
+        <location filename="../screens/distribution.py" line="297" />
+        <source>Scan what you give out, or choose an item on the right.</source>
+        <translation>Scannez ce que vous distribuez, ou choisissez un article à droite.</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="114" />
+        <source>You may not give out any organisation's stock.</source>
+        <translation>Vous ne pouvez distribuer le stock d'aucune organisation.</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="134" />
+        <source>{name} added to the destinations.</source>
+        <translation>{name} ajouté aux destinations.</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="160" />
+        <source>Type the quantity, then Add line.</source>
+        <translation>Tapez la quantité, puis Ajouter la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="203" />
+        <source>{count} line(s) cannot be given out as they are: see the red lines.</source>
+        <translation>{count} ligne(s) ne peuvent pas sortir telles quelles : voyez les lignes en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="206" />
+        <source>{count} line(s) ready. Finish when everything is there.</source>
+        <translation>{count} ligne(s) prêtes. Terminez quand tout y est.</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="221" />
+        <source>Choose where the goods go.</source>
+        <translation>Choisissez où vont les marchandises.</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="242" />
+        <source>{number} is posted: {count} line(s) given out to {place}.</source>
+        <translation>{number} est enregistré : {count} ligne(s) distribuées à {place}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="248" />
+        <source>Release note {number}</source>
+        <translation>Bon de sortie {number}</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="260" />
+        <source>Saved as {path}</source>
+        <translation>Enregistré sous {path}</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="266" />
+        <source>Save the release note</source>
+        <translation>Enregistrer le bon de sortie</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="267" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="277" />
+        <source>No printer is installed on this workstation: print the saved PDF from another computer.</source>
+        <translation>Aucune imprimante n'est installée sur ce poste : imprimez le PDF enregistré depuis un autre ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="280" />
+        <source>Print the release note</source>
+        <translation>Imprimer le bon de sortie</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="281" />
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution.py" line="285" />
+        <source>The release note went to {printer}.</source>
+        <translation>Le bon de sortie est parti sur {printer}.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionView</name>
+    <message>
+        <location filename="../screens/distribution_view.py" line="176" />
+        <source>Give out</source>
+        <translation>Distribuer</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="177" />
+        <source>Stock of</source>
+        <translation>Stock de</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="178" />
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="179" />
+        <source>New destination</source>
+        <translation>Nouvelle destination</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="180" />
+        <source>Add destination</source>
+        <translation>Ajouter la destination</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="182" />
+        <source>Scan products, lots or whole boxes; the oldest dates go first.</source>
+        <translation>Scannez des produits, des lots ou des cartons entiers ; les dates les plus proches partent en premier.</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="183" />
+        <source>Remove line</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="184" />
+        <source>Take these lots</source>
+        <translation>Prendre ces lots</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="185" />
+        <source>Received by (name)</source>
+        <translation>Reçu par (nom)</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="186" />
+        <source>Reference (optional)</source>
+        <translation>Référence (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="187" />
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="188" />
+        <source>Save PDF as…</source>
+        <translation>Enregistrer le PDF sous…</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="189" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="190" />
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_view.py" line="191" />
+        <source>New distribution</source>
+        <translation>Nouvelle distribution</translation>
+    </message>
+</context>
+<context>
+    <name>LineEntry</name>
+    <message>
+        <location filename="../screens/distribution_entry.py" line="87" />
+        <source>Or choose an item</source>
+        <translation>Ou choisissez un article</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_entry.py" line="88" />
+        <source>Search an item by name or code</source>
+        <translation>Chercher un article par nom ou code</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_entry.py" line="89" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_entry.py" line="90" />
+        <source>Add line</source>
+        <translation>Ajouter la ligne</translation>
+    </message>
+</context>
+<context>
     <name>MoveScreen</name>
     <message>
         <location filename="../screens/moves.py" line="44" />
@@ -115,6 +300,142 @@
         <location filename="../screens/moves_view.py" line="81" />
         <source>Undo last move</source>
         <translation>Annuler le dernier déplacement</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNote</name>
+    <message>
+        <location filename="../screens/distribution_note.py" line="22" />
+        <source>Release note</source>
+        <translation>Bon de sortie</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="23" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="24" />
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="25" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="26" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="27" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="28" />
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="29" />
+        <source>Use by</source>
+        <translation>DLC</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="30" />
+        <source>Best before</source>
+        <translation>DDM</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="31" />
+        <source>Box</source>
+        <translation>Carton</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="32" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="33" />
+        <source>Use by / best before</source>
+        <translation>DLC / DDM</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="34" />
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="35" />
+        <source>Released by</source>
+        <translation>Remis par</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="36" />
+        <source>Received by (name and signature)</source>
+        <translation>Reçu par (nom et signature)</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_note.py" line="37" />
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>StockLinesModel</name>
+    <message>
+        <location filename="../screens/distribution_lines.py" line="58" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_lines.py" line="58" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_lines.py" line="59" />
+        <source>Taken from (first expired first out)</source>
+        <translation>Pris dans (premier périmé, premier sorti)</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_lines.py" line="73" />
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_lines.py" line="86" />
+        <source>lot {lot}</source>
+        <translation>lot {lot}</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_lines.py" line="86" />
+        <source>no lot</source>
+        <translation>sans lot</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_lines.py" line="88" />
+        <source>use by {date}</source>
+        <translation>DLC {date}</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_lines.py" line="89" />
+        <source>best before {date}</source>
+        <translation>DDM {date}</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_lines.py" line="91" />
+        <source>no place</source>
+        <translation>sans emplacement</translation>
+    </message>
+    <message>
+        <location filename="../screens/distribution_lines.py" line="92" />
+        <source>{quantity} × {lot} at {place}</source>
+        <translation>{quantity} × {lot} en {place}</translation>
     </message>
 </context>
 </TS>
