@@ -2,17 +2,21 @@
 
 Pages: start (opening, or why it cannot open), first run, sign-in, standalone
 settings, and the workspace of a signed-in person. Scans from anywhere arrive in
-`on_scanned` and go to the current screen, else to the Scan screen.
+`on_scanned` and go to the current screen, else to the Scan screen. F1 or the Help
+button shows the help of the screen in front of the person (ui.help).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ui import nav
 from ui.context import AppContext, display_url
 from ui.feedback import ScanFeedback
+from ui.help import SIGN_IN
+from ui.help_dialog import HelpDialog
 from ui.messages import describe
 from ui.operations import run_op
 from ui.screens.first_run import FirstRunScreen
@@ -21,7 +25,7 @@ from ui.screens.sign_in import SignInScreen
 from ui.screens.start import StartPage
 from ui.vocabulary import role_name
 from ui.workspace import Workspace
-from warehouse_app.database import NotInitialised, open_database
+from warehouse_app.database import NotInitialised, SchemaTooNew, open_database
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +45,7 @@ class MainWindow(QMainWindow):
         self.standalone_settings: SettingsScreen | None = None
         self.screens: dict[str, QWidget] = {}
         self.current_key: str | None = None
+        self.help_dialog: HelpDialog | None = None
         for page in (self.start_page, self.sign_in, self.workspace):
             self.pages.addWidget(page)
         self.feedback = ScanFeedback(self, sound=sound)
@@ -54,6 +59,8 @@ class MainWindow(QMainWindow):
         self.workspace.screen_chosen.connect(self.show_screen)
         self.workspace.switch_person.connect(self.switch_person)
         self.workspace.sign_out.connect(self.ctx.session.end_shift)
+        self.workspace.help_asked.connect(self.show_help)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
         ctx.session.changed.connect(self._session_changed)
         if ctx.scanner is not None:
             ctx.scanner.scanned.connect(self.on_scanned)
@@ -86,7 +93,14 @@ class MainWindow(QMainWindow):
         if isinstance(error, NotInitialised):
             self.show_first_run()
             return
-        problem = describe(error) if hasattr(error, "code") else str(error).strip()
+        if isinstance(error, SchemaTooNew):
+            problem = self.tr(
+                "This database was written by a newer version of Hangar (schema {found}; this "
+                "one knows up to {supported}). Nothing was changed in it. Install the newer "
+                "Hangar on this computer, or choose another database in Settings."
+            ).format(found=error.found, supported=error.supported)
+        else:
+            problem = describe(error) if hasattr(error, "code") else str(error).strip()
         self.start_page.show_problem(display_url(self.ctx.db_url), problem or repr(error))
 
     def reopen(self, url: str) -> None:
@@ -159,6 +173,21 @@ class MainWindow(QMainWindow):
             self.show_sign_in()
         elif self.ctx.session.signed_in:
             self._show_person()
+
+    # -- help ----------------------------------------------------------------------------
+    def help_key(self) -> str:
+        """The screen in front of the person, as ui.help knows it."""
+        page = self.pages.currentWidget()
+        if page is self.workspace and self.current_key:
+            return self.current_key
+        if page is self.standalone_settings and page is not None:
+            return "settings"
+        return SIGN_IN
+
+    def show_help(self) -> None:
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show_help(self.help_key())
 
     # -- scans ---------------------------------------------------------------------------
     def on_scanned(self, code: str) -> None:

@@ -1,15 +1,21 @@
-"""The signed-in layout: a header saying who works here, the jobs down the left, the
-current job's screen on the right. Layout and texts only; ui.main_window drives it."""
+"""The signed-in layout: a header saying who works here (and the Help button), the jobs
+down the left, the current job's screen on the right. Layout and texts only;
+ui.main_window drives it.
+
+A coordinator has some sixteen jobs: the list scrolls (by finger too) rather than
+pushing the window past a 1280 x 720 laptop screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +28,7 @@ class Workspace(QWidget):
     screen_chosen = Signal(str)
     switch_person = Signal()
     sign_out = Signal()
+    help_asked = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,28 +46,43 @@ class Workspace(QWidget):
         self.who = label("title")
         self.switch_button = big_button(role="")
         self.sign_out_button = big_button(role="")
+        self.help_button = big_button(role="")
+        self.help_button.setObjectName("help_button")
         self.switch_button.clicked.connect(self.switch_person)
         self.sign_out_button.clicked.connect(self.sign_out)
+        self.help_button.clicked.connect(self.help_asked)
         top.addWidget(self.organisation_chip)
         top.addWidget(self.who, 1)
+        top.addWidget(self.help_button)
         top.addWidget(self.switch_button)
         top.addWidget(self.sign_out_button)
 
         nav = QFrame()
         nav.setObjectName("nav")
-        nav.setFixedWidth(240)
+        # a little tighter than the app's nav buttons: ten jobs show without scrolling
+        nav.setStyleSheet('QPushButton[role="nav"] { min-height: 50px; font-size: 14pt; }')
         self.nav_layout = QVBoxLayout()
         self.nav_layout.setSpacing(2)
         nav_box = QVBoxLayout(nav)
-        nav_box.setContentsMargins(0, 16, 0, 16)
+        nav_box.setContentsMargins(0, 12, 0, 12)
         nav_box.addLayout(self.nav_layout)
         nav_box.addStretch(1)
+        self.nav_scroll = QScrollArea()
+        self.nav_scroll.setObjectName("nav_scroll")
+        self.nav_scroll.setWidget(nav)
+        self.nav_scroll.setWidgetResizable(True)
+        self.nav_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav_scroll.setFixedWidth(240)
+        self.nav_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav_scroll.setStyleSheet("QScrollArea { background: #1f3550; }")
+        QScroller.grabGesture(self.nav_scroll.viewport(),
+                              QScroller.ScrollerGestureType.TouchGesture)
 
         self.screens = QStackedWidget()
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        body.addWidget(nav)
+        body.addWidget(self.nav_scroll)
         body.addWidget(self.screens, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -87,6 +109,7 @@ class Workspace(QWidget):
     def mark_current(self, key: str) -> None:
         if key in self.nav_buttons:
             self.nav_buttons[key].setChecked(True)
+            self.nav_scroll.ensureWidgetVisible(self.nav_buttons[key], 0, 0)
 
     def show_person(self, name: str, role: str, organisation: str, colour: str,
                     shift_mode: bool) -> None:
@@ -103,3 +126,5 @@ class Workspace(QWidget):
     def retranslate(self) -> None:
         self.switch_button.setText(self.tr("Switch volunteer"))
         self.sign_out_button.setText(self.tr("Sign out"))
+        self.help_button.setText(self.tr("? Help"))
+        self.help_button.setToolTip(self.tr("What this screen is for, and how (F1)"))

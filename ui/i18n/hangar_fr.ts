@@ -930,27 +930,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="98"/>
+        <source>This database was written by a newer version of Hangar (schema {found}; this one knows up to {supported}). Nothing was changed in it. Install the newer Hangar on this computer, or choose another database in Settings.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de Hangar (schéma {found}&#xa0;; celle-ci ne connaît que jusqu’au {supported}). Rien n’y a été modifié. Installez le Hangar plus récent sur cet ordinateur, ou choisissez une autre base de données dans Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="220"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Connecté·e&#xa0;: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Organisation: {name}</source>
         <translation>Organisation&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Database: {url}</source>
         <translation>Base de données&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="236"/>
         <source>Hangar</source>
         <translation>Hangar</translation>
     </message>
@@ -2117,19 +2122,29 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="93"/>
+        <location filename="../workspace.py" line="116"/>
         <source>{name} · {role} · {organisation}</source>
         <translation>{name} · {role} · {organisation}</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="104"/>
+        <location filename="../workspace.py" line="127"/>
         <source>Switch volunteer</source>
         <translation>Changer de bénévole</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="105"/>
+        <location filename="../workspace.py" line="128"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="129"/>
+        <source>? Help</source>
+        <translation>? Aide</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="130"/>
+        <source>What this screen is for, and how (F1)</source>
+        <translation>À quoi sert cet écran, et comment (F1)</translation>
     </message>
 </context>
 </TS>
