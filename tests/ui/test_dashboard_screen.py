@@ -1,0 +1,113 @@
+"""The dashboard in the real window: a coordinator signs in with her PIN and lands on it;
+its headline numbers and chart bars are the database's; a donation received elsewhere
+shows after the stock_changed event; it reads French with French numbers; a volunteer
+has no dashboard. The figures come from real worker threads, as in the app."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QLineSeries
+from PySide6.QtCore import Qt
+
+from tests.dashboard_hangar import busy_week
+from tests.ui.intake_driving import idle, tap
+from ui import operations
+
+
+def _sign_in(qtbot, make_window, db_url, organisation, person, pin=None):
+    window = make_window(db_url)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        pass
+    tap(qtbot, window, f"organisation_{organisation.id}")
+    tap(qtbot, window, f"person_{person.id}")
+    if pin is not None:
+        keys = window.sign_in.view.keys
+        for key in (*pin, "ok"):
+            qtbot.mouseClick(keys[key], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
+    idle(qtbot)
+    return window
+
+
+def _bars(view) -> dict[str, list[float]]:
+    """Each bar set of a chart by its name, its values in the category axis's order
+    (lying charts list their categories bottom up: read back top down)."""
+    chart = view.chart()
+    series = next(s for s in chart.series() if isinstance(s, QAbstractBarSeries))
+    axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    flip = axis.alignment() == Qt.AlignmentFlag.AlignLeft
+    found = {}
+    for bar_set in series.barSets():
+        values = [bar_set.at(i) for i in range(bar_set.count())]
+        found[bar_set.label()] = values[::-1] if flip else values
+    return found
+
+
+def _categories(view) -> list[str]:
+    chart = view.chart()
+    axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    names = list(axis.categories())
+    return names[::-1] if axis.alignment() == Qt.AlignmentFlag.AlignLeft else names
+
+
+def _shown(qtbot, screen, receipts_today: str) -> None:
+    qtbot.waitUntil(lambda: screen.view.tiles["receipts_today"].number.text() == receipts_today,
+                    timeout=10_000)
+    idle(qtbot)
+
+
+def test_a_coordinator_lands_on_the_figures_of_the_database(qtbot, make_window, db_url,
+                                                            pin_hangar, french_qm):
+    from ui import translation
+    from warehouse_app import intake
+
+    h = busy_week(pin_hangar)
+    window = _sign_in(qtbot, make_window, db_url, h.aid, h.coord, pin="2468")
+    assert list(window.workspace.nav_buttons)[0] == "dashboard"
+    assert window.current_key == "dashboard"
+    screen = window.screens["dashboard"]
+    _shown(qtbot, screen, "2")
+    tiles = screen.view.tiles
+    assert [(tiles[k].number.text(), tiles[k].detail.text()) for k in tiles] == [
+        ("2", "12.2 kg"), ("3", "52.2 kg"), ("150", "2 batches"), ("150", "2 batches"),
+        ("3", "3 today"), ("1", "0 overdue")]
+
+    charts = screen.view.charts
+    week = _bars(charts["receipts"])
+    assert set(week) == {"AID", "KIT", "REF"}  # only the NGOs that received this week
+    assert week["AID"] == [0, 0, 0, 0, 0, 0, 7.2] and week["KIT"][3] == 40
+    line = next(s for s in charts["receipts"].chart().series() if isinstance(s, QLineSeries))
+    assert [p.y() for p in line.points()] == [0, 0, 0, 1, 0, 0, 2]
+
+    assert _categories(charts["stock"]) == ["AID", "KIT", "REF"]
+    stock = _bars(charts["stock"])
+    assert list(stock) == ["Meals", "Food", "Hygiene", "Clothing"]
+    assert stock["Food"] == [4.2, 23, 0] and stock["Meals"] == [0, 59.5, 0]
+
+    assert _categories(charts["expiring"]) == ["AID", "KIT"]
+    assert _bars(charts["expiring"])["0–7"][0] == 1  # the tomatoes, three days left
+    assert _categories(charts["below_minimum"]) == ["AID"]
+    assert _bars(charts["below_minimum"]) == {"AID": [2]}
+    assert "Tinned tomatoes 400 g: 10 of 24" in screen.view.worst.item(0).text()
+    assert "AID → REF: 10 pieces Soap bar" in screen.view.loans.item(0).text()
+
+    # A donation received at the intake desk: the bus says stock changed, twice in a row;
+    # one computation runs, and one more after it, never two at once.
+    intake.receive_donation(h.vol, h.ref, [intake.ReceiptLine(h.soap, 10)])
+    window.ctx.events.stock_changed.emit()
+    window.ctx.events.stock_changed.emit()
+    assert operations.running_count() <= 1
+    _shown(qtbot, screen, "3")
+    assert tiles["receipts_today"].detail.text() == "13.2 kg"
+    assert _bars(charts["receipts"])["REF"][-1] == 6
+
+    translation.set_language("fr")
+    qtbot.waitUntil(lambda: tiles["receipts_today"].detail.text() == "13,2 kg", timeout=5000)
+    assert charts["receipts"].chart().title() == "Dons reçus, 7 derniers jours"
+    assert screen.view.title.text() == "Aujourd'hui au hangar"
+
+
+def test_a_volunteer_has_no_dashboard(qtbot, make_window, db_url, pin_hangar):
+    h = pin_hangar
+    window = _sign_in(qtbot, make_window, db_url, h.aid, h.vol)
+    assert "dashboard" not in window.workspace.nav_buttons
+    assert window.current_key != "dashboard" and "dashboard" not in window.screens

@@ -1,0 +1,177 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="53"/>
+        <source>Donations received, last 7 days</source>
+        <translation>Dons reçus, 7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="62"/>
+        <source>Today</source>
+        <translation>auj.</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="63"/>
+        <source>kg received</source>
+        <translation>kg reçus</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="65"/>
+        <source>Receipts</source>
+        <translation>Réceptions</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="77"/>
+        <source>receipts</source>
+        <translation>réceptions</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="85"/>
+        <source>Stock on hand by category</source>
+        <translation>Stock disponible par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="94"/>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="96"/>
+        <source>kg on hand</source>
+        <translation>kg en stock</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="100"/>
+        <source>Lots near their date</source>
+        <translation>Dates proches</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="102"/>
+        <source>past</source>
+        <translation>dépassée</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="109"/>
+        <source>lots, by days left</source>
+        <translation>lots, par jours restants</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="115"/>
+        <source>Below minimum</source>
+        <translation>Sous le minimum</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="119"/>
+        <source>items</source>
+        <translation>articles</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="184"/>
+        <source>Updated at {time}</source>
+        <translation>Mis à jour à {time}</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="201"/>
+        <location filename="../screens/dashboard_view.py" line="204"/>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="208"/>
+        <location filename="../screens/dashboard_view.py" line="211"/>
+        <source>{count} batches</source>
+        <translation>{count} lots de repas</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="214"/>
+        <source>{count} today</source>
+        <translation>{count} aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="217"/>
+        <source>{count} overdue</source>
+        <translation>{count} en retard</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="223"/>
+        <source>{owner} · {item}: {held} of {minimum} {unit}</source>
+        <translation>{owner} · {item}&#xa0;: {held} sur {minimum} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="227"/>
+        <source>Every item is at or above its minimum.</source>
+        <translation>Chaque article est à son minimum ou au-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="234"/>
+        <source>{lender} → {borrower}: {quantity} {unit} {item}</source>
+        <translation>{lender} → {borrower}&#xa0;: {quantity} {unit} {item}</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="238"/>
+        <source>overdue since {date}</source>
+        <translation>en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="239"/>
+        <source>due {date}</source>
+        <translation>à rendre le {date}</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="248"/>
+        <source>No open loans.</source>
+        <translation>Aucun prêt en cours.</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="257"/>
+        <source>Today at the hangar</source>
+        <translation>Aujourd&apos;hui au hangar</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="258"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="260"/>
+        <source>Donations today</source>
+        <translation>Dons aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="261"/>
+        <source>Donations, 7 days</source>
+        <translation>Dons, 7 jours</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="262"/>
+        <source>Meals today</source>
+        <translation>Repas aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="263"/>
+        <source>Meals this month</source>
+        <translation>Repas ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="264"/>
+        <source>Kits this month</source>
+        <translation>Kits ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="265"/>
+        <source>Open loans</source>
+        <translation>Prêts en cours</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_view.py" line="269"/>
+        <source>Open loans between NGOs</source>
+        <translation>Prêts en cours entre ONG</translation>
+    </message>
+</context>
+</TS>
