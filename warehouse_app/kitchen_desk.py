@@ -35,6 +35,16 @@ RECENT_DAYS = 7  # older batches with portions left still show on the day's list
 
 
 @dataclass(frozen=True)
+class HoldReason:
+    """Why a batch is held (kitchen_haccp.hold_reasons, as facts a screen can word)."""
+
+    check: str  # the kind of check
+    failed_at: dt.datetime | None  # None: the check is required and not taken yet
+    temperature: Decimal | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
 class BatchRow:
     id: int
     code: str  # MB-20261121-03
@@ -42,7 +52,7 @@ class BatchRow:
     portions: int
     left: Decimal  # portions still in the kitchen's stock
     status: str  # awaiting_checks | on_hold | ready
-    reasons: tuple[str, ...]  # why labels and dispatch are refused; empty when released
+    reasons: tuple[HoldReason, ...]  # why labels and dispatch are refused; empty: released
     holding_mode: str
     allergens: tuple[str, ...]
     cooks: str
@@ -170,9 +180,23 @@ def _batch_row(batch: MealBatch, left: Decimal) -> BatchRow:
     undone = batch.document.status == "reversed"
     return BatchRow(
         batch.id, batch.lot.code, str(batch.recipe), batch.portions, left, batch.status,
-        () if undone else tuple(kitchen_haccp.hold_reasons(batch)), batch.holding_mode,
+        () if undone else _hold_reasons(batch), batch.holding_mode,
         tuple(a for a in batch.allergens.split(",") if a), batch.cooks,
         _moment(batch.cooked_at), _moment(batch.use_by), undone)
+
+
+def _hold_reasons(batch: MealBatch) -> tuple[HoldReason, ...]:
+    """The same reasons as kitchen_haccp.hold_reasons, in the same order, as facts."""
+    checks = list(TemperatureCheck.select().where(TemperatureCheck.batch == batch.id)
+                  .order_by(TemperatureCheck.measured_at, TemperatureCheck.id))
+    answered = {a.check_id for a in CorrectiveAction.select(CorrectiveAction.check)
+                .where(CorrectiveAction.batch == batch.id)}
+    taken = {c.kind for c in checks}
+    return tuple(
+        HoldReason(c.kind, _moment(c.measured_at), c.temperature, c.rule)
+        for c in checks if not c.passed and c.id not in answered
+    ) + tuple(HoldReason(kind, None) for kind in kitchen_haccp.REQUIRED[batch.holding_mode]
+              if kind not in taken)
 
 
 # --- a new batch -----------------------------------------------------------------------

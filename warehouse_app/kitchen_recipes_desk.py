@@ -47,6 +47,7 @@ class IngredientChoice:
     name: str
     code: str
     unit: str
+    allergens: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def dishes(actor: User) -> list[tuple[int, str]]:
 def find_ingredients(actor: User, text: str, limit: int = 30) -> list[IngredientChoice]:
     """Items whose name or code holds the words typed; dishes (portions) left out."""
     permissions.require(actor, "view_stock")
-    return [IngredientChoice(i.id, i.name, i.code, i.unit)
+    return [IngredientChoice(i.id, i.name, i.code, i.unit, kitchen.allergens_of([i]))
             for i in catalogue.find_items(text, limit=limit + 10) if i.unit != "portion"][:limit]
 
 

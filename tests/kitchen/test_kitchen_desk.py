@@ -39,8 +39,8 @@ def test_a_batch_from_proposal_to_dispatch(kitchen_hangar):
     assert MealBatch.get_by_id(row.id).cooks == "Kofi, Ama"
     day = kitchen_desk.load_day(h.cook, h.kit.id)
     assert [b.code for b in day.batches] == [row.code]
-    assert day.batches[0].reasons == ("no core temperature recorded yet",
-                                      "no cooling temperature recorded yet")
+    assert day.batches[0].reasons == (kitchen_desk.HoldReason("core", None),
+                                      kitchen_desk.HoldReason("cooling", None))
     assert day.cookable[0].portions == 300
 
     cooked = MealBatch.get_by_id(row.id).cooked_at
@@ -52,7 +52,9 @@ def test_a_batch_from_proposal_to_dispatch(kitchen_hangar):
                                        measured_at=cooked + dt.timedelta(hours=3))
     failed = record.checks[-1]
     assert not failed.passed and record.batch.status == "on_hold"
-    assert "cooling check failed" in record.batch.reasons[0]
+    [reason] = record.batch.reasons
+    assert (reason.check, reason.temperature) == ("cooling", Decimal(14))
+    assert reason.failed_at == cooked + dt.timedelta(hours=3)
     with pytest.raises(BatchOnHold):
         kitchen_desk.labels_for(h.cook, row.id, 4)
     record = kitchen_desk.correct(h.cook, failed.id, "Blast-chilled to 2 °C")

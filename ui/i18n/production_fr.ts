@@ -1,6 +1,196 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BatchPage</name>
+    <message>
+        <location filename="../screens/kitchen_batch.py" line="78" />
+        <source>{recipe} · {portions} portions, {left} left · {holding} · cooked {cooked}{cooks} · use by {use_by} · allergens: {allergens}</source>
+        <translation>{recipe} · {portions} portions, {left} restantes · {holding} · cuisiné le {cooked}{cooks} · DLC {use_by} · allergènes : {allergens}</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch.py" line="81" />
+        <source> by {names}</source>
+        <translation> par {names}</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch.py" line="86" />
+        <source>passed</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch.py" line="86" />
+        <source>FAILED</source>
+        <translation>NON CONFORME</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch.py" line="119" />
+        <source>NGO: {name}</source>
+        <translation>ONG : {name}</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch.py" line="158" />
+        <source>{check} check failed: the batch is on hold. Record a corrective action.</source>
+        <translation>Relevé {check} non conforme : le lot est bloqué. Enregistrez une action corrective.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch.py" line="161" />
+        <source>Temperature recorded.</source>
+        <translation>Température enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch.py" line="172" />
+        <source>Corrective action recorded.</source>
+        <translation>Action corrective enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch.py" line="183" />
+        <source>Labels of {code}</source>
+        <translation>Étiquettes de {code}</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch.py" line="202" />
+        <source>{document} is posted.</source>
+        <translation>{document} est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="153" />
+        <location filename="../screens/kitchen_batch_view.py" line="163" />
+        <source>Check</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="153" />
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="153" />
+        <location filename="../screens/kitchen_batch_view.py" line="165" />
+        <source>Taken at</source>
+        <translation>Pris à</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="153" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="154" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="154" />
+        <location filename="../screens/kitchen_batch_view.py" line="168" />
+        <source>Corrective action</source>
+        <translation>Action corrective</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="162" />
+        <source>Record a temperature</source>
+        <translation>Enregistrer une température</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="164" />
+        <source>Temperature (°C)</source>
+        <translation>Température (°C)</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="166" />
+        <source>Cooling started at (food at 63 °C)</source>
+        <translation>Début du refroidissement (aliment à 63 °C)</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="167" />
+        <source>Record temperature</source>
+        <translation>Enregistrer la température</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="169" />
+        <source>A failed check holds the batch until you say what was done (reheated to 75 °C, cooking extended, discarded…).</source>
+        <translation>Un relevé non conforme bloque le lot jusqu’à ce que vous disiez ce qui a été fait (réchauffé à 75 °C, cuisson prolongée, jeté…).</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="172" />
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="173" />
+        <source>Record corrective action</source>
+        <translation>Enregistrer l’action corrective</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="174" />
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="175" />
+        <source>Containers</source>
+        <translation>Bacs</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="176" />
+        <source>Print labels</source>
+        <translation>Imprimer les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="177" />
+        <source>Dispatch portions</source>
+        <translation>Expédier des portions</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="178" />
+        <location filename="../screens/kitchen_batch_view.py" line="184" />
+        <source>Portions</source>
+        <translation>Portions</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="179" />
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="180" />
+        <source>Received by</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="181" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="182" />
+        <source>Dispatch</source>
+        <translation>Expédier</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="183" />
+        <source>Discard portions</source>
+        <translation>Jeter des portions</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="185" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="186" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_batch_view.py" line="187" />
+        <source>Discard</source>
+        <translation>Jeter</translation>
+    </message>
+</context>
+<context>
     <name>BillModel</name>
     <message>
         <location filename="../screens/workshop_lines.py" line="98" />
@@ -211,6 +401,501 @@
     </message>
 </context>
 <context>
+    <name>KitchenScreen</name>
+    <message>
+        <location filename="../screens/kitchen.py" line="75" />
+        <source>No kitchen to cook for: cooking is for kitchen leads.</source>
+        <translation>Aucune cuisine pour laquelle cuisiner : la cuisine est réservée aux responsables de cuisine.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen.py" line="100" />
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenView</name>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="113" />
+        <source>Kitchen</source>
+        <translation>Cuisine</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="114" />
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="114" />
+        <source>Log a batch</source>
+        <translation>Enregistrer un lot</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="115" />
+        <source>Recipes</source>
+        <translation>Recettes</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenWords</name>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="16" />
+        <source>gluten</source>
+        <translation>gluten</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="17" />
+        <source>crustaceans</source>
+        <translation>crustacés</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="18" />
+        <source>eggs</source>
+        <translation>œufs</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="19" />
+        <source>fish</source>
+        <translation>poisson</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="20" />
+        <source>peanuts</source>
+        <translation>arachides</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="21" />
+        <source>soybeans</source>
+        <translation>soja</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="22" />
+        <source>milk</source>
+        <translation>lait</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="23" />
+        <source>nuts</source>
+        <translation>fruits à coque</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="24" />
+        <source>celery</source>
+        <translation>céleri</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="25" />
+        <source>mustard</source>
+        <translation>moutarde</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="26" />
+        <source>sesame</source>
+        <translation>sésame</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="27" />
+        <source>sulphites</source>
+        <translation>sulfites</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="28" />
+        <source>lupin</source>
+        <translation>lupin</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="29" />
+        <source>molluscs</source>
+        <translation>mollusques</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="31" />
+        <source>kept hot</source>
+        <translation>maintenu chaud</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="32" />
+        <source>chilled</source>
+        <translation>réfrigéré</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="33" />
+        <source>frozen</source>
+        <translation>surgelé</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="35" />
+        <source>end of cooking (core)</source>
+        <translation>fin de cuisson (à cœur)</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="36" />
+        <source>cooling</source>
+        <translation>refroidissement</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="37" />
+        <source>chilled storage</source>
+        <translation>stockage au froid</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="38" />
+        <source>hot holding</source>
+        <translation>maintien au chaud</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="40" />
+        <source>awaiting checks</source>
+        <translation>relevés attendus</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="41" />
+        <source>ON HOLD</source>
+        <translation>BLOQUÉ</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="42" />
+        <source>released</source>
+        <translation>libéré</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="43" />
+        <source>undone</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="45" />
+        <source>damaged</source>
+        <translation>abîmé</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="46" />
+        <source>past its use-by</source>
+        <translation>DLC dépassée</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="47" />
+        <source>spoiled</source>
+        <translation>avarié</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="48" />
+        <source>theft</source>
+        <translation>vol</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="49" />
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="51" />
+        <source>per portion</source>
+        <translation>par portion</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="52" />
+        <source>per batch</source>
+        <translation>par lot</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="53" />
+        <source>cooked + days</source>
+        <translation>cuisson + jours</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="54" />
+        <source>cooked + hours</source>
+        <translation>cuisson + heures</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="55" />
+        <source>until a time of day</source>
+        <translation>jusqu’à une heure du jour</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="73" />
+        <source>no declared allergen</source>
+        <translation>aucun allergène déclaré</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="79" />
+        <source>cooked + {n} day(s)</source>
+        <translation>cuisson + {n} jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="81" />
+        <source>cooked + {n} hour(s)</source>
+        <translation>cuisson + {n} heure(s)</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="82" />
+        <source>until {time}</source>
+        <translation>jusqu’à {time}</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="88" />
+        <source>no {check} temperature recorded yet</source>
+        <translation>aucune température ({check}) relevée pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="90" />
+        <source>{check} check failed at {time} ({temperature} °C; limit: {rule}), with no corrective action</source>
+        <translation>relevé {check} non conforme à {time} ({temperature} °C ; limite : {rule}), sans action corrective</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_words.py" line="102" />
+        <source>Released: labels and dispatch are allowed.</source>
+        <translation>Libéré : étiquettes et expédition autorisées.</translation>
+    </message>
+</context>
+<context>
+    <name>LogBatchPage</name>
+    <message>
+        <location filename="../screens/kitchen_log.py" line="52" />
+        <source>Ingredients come from the stock of {kitchen}. Food of another NGO comes to the kitchen by a transfer first.</source>
+        <translation>Les ingrédients viennent du stock de {kitchen}. Les denrées d’une autre ONG arrivent d’abord en cuisine par un transfert.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log.py" line="107" />
+        <source>{recipe}, {portions} portions. Allergens: {allergens}. Use by, if cooked now: {use_by}.</source>
+        <translation>{recipe}, {portions} portions. Allergènes : {allergens}. DLC si cuisiné maintenant : {use_by}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log.py" line="130" />
+        <source>Batch {code} is logged: {recipe}, {portions} portions. Record its temperatures before labels and dispatch.</source>
+        <translation>Le lot {code} est enregistré : {recipe}, {portions} portions. Relevez ses températures avant les étiquettes et l’expédition.</translation>
+    </message>
+</context>
+<context>
+    <name>LogBatchView</name>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="75" />
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="75" />
+        <source>Needed</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="75" />
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="75" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="76" />
+        <source>Take</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="76" />
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="84" />
+        <source>1. Tap the recipe</source>
+        <translation>1. Touchez la recette</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="85" />
+        <source>No recipe yet: add one on the Recipes page.</source>
+        <translation>Pas encore de recette : ajoutez-en une sur la page Recettes.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="86" />
+        <source>2. Portions</source>
+        <translation>2. Portions</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="87" />
+        <source>Cooks (names, separated by commas)</source>
+        <translation>Cuisiniers (noms séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="88" />
+        <source>3. What the batch takes, oldest date first</source>
+        <translation>3. Ce que prend le lot, date la plus ancienne d’abord</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="89" />
+        <source>Cook</source>
+        <translation>Cuisiner</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_log_view.py" line="90" />
+        <source>Temperatures and labels</source>
+        <translation>Températures et étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>RecipesPage</name>
+    <message>
+        <location filename="../screens/kitchen_recipes.py" line="75" />
+        <source>Tap the recipe to change first.</source>
+        <translation>Touchez d’abord la recette à modifier.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes.py" line="82" />
+        <source>New recipe</source>
+        <translation>Nouvelle recette</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes.py" line="83" />
+        <source>{name}: version {version} (version {old} stays as it was for its batches)</source>
+        <translation>{name} : version {version} (la version {old} reste telle quelle pour ses lots)</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes.py" line="112" />
+        <source>No dish is counted in portions yet: add one to the catalogue (unit: portion) first.</source>
+        <translation>Aucun plat n’est encore compté en portions : ajoutez-en un au catalogue (unité : portion) d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes.py" line="137" />
+        <source>Find the ingredient and type its quantity first.</source>
+        <translation>Cherchez d’abord l’ingrédient et tapez sa quantité.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes.py" line="157" />
+        <source>Allergens of the dish: {allergens}</source>
+        <translation>Allergènes du plat : {allergens}</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes.py" line="181" />
+        <source>{name} version {version} is saved.</source>
+        <translation>{name} version {version} est enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipesView</name>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="116" />
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="116" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="116" />
+        <source>Dish</source>
+        <translation>Plat</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="116" />
+        <location filename="../screens/kitchen_recipes_view.py" line="132" />
+        <source>Kept</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="117" />
+        <location filename="../screens/kitchen_recipes_view.py" line="132" />
+        <source>Use by</source>
+        <translation>DLC</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="117" />
+        <source>Allergens (derived)</source>
+        <translation>Allergènes (déduits)</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="117" />
+        <source>Ingredients</source>
+        <translation>Ingrédients</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="120" />
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="120" />
+        <location filename="../screens/kitchen_recipes_view.py" line="139" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="120" />
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="121" />
+        <source>Allergens</source>
+        <translation>Allergènes</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="129" />
+        <source>New recipe</source>
+        <translation>Nouvelle recette</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="130" />
+        <source>New version of the chosen recipe</source>
+        <translation>Nouvelle version de la recette choisie</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="131" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="131" />
+        <source>Portions counted as</source>
+        <translation>Portions comptées comme</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="133" />
+        <source>Storage and reheating</source>
+        <translation>Conservation et remise en température</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="134" />
+        <source>Portion weight (g)</source>
+        <translation>Poids d’une portion (g)</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="134" />
+        <location filename="../screens/kitchen_recipes_view.py" line="140" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="137" />
+        <source>not weighed</source>
+        <translation>non pesée</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="138" />
+        <source>Find an ingredient</source>
+        <translation>Chercher un ingrédient</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="141" />
+        <source>Remove the chosen line</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="142" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_recipes_view.py" line="143" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ShortageModel</name>
     <message>
         <location filename="../screens/workshop_lines.py" line="164" />
@@ -231,6 +916,70 @@
         <location filename="../screens/workshop_lines.py" line="165" />
         <source>Missing</source>
         <translation>Manquant</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="44" />
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="44" />
+        <location filename="../screens/kitchen_view.py" line="48" />
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="44" />
+        <source>Portions</source>
+        <translation>Portions</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="44" />
+        <source>Left</source>
+        <translation>Restantes</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="45" />
+        <source>Use by</source>
+        <translation>DLC</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="45" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="48" />
+        <source>Portions the stock allows</source>
+        <translation>Portions possibles avec le stock</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="49" />
+        <source>Limited by</source>
+        <translation>Limité par</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="49" />
+        <source>Food that expires first</source>
+        <translation>Denrée qui périme en premier</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="52" />
+        <source>Batches today (tap one for its temperatures, labels and dispatch)</source>
+        <translation>Lots du jour (touchez-en un pour ses températures, étiquettes et expéditions)</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="54" />
+        <source>No batch cooked today yet.</source>
+        <translation>Aucun lot cuisiné aujourd’hui pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../screens/kitchen_view.py" line="55" />
+        <source>What can we cook? Recipes using the food that expires soonest come first.</source>
+        <translation>Que peut-on cuisiner ? Les recettes qui utilisent les denrées périssant le plus tôt viennent d’abord.</translation>
     </message>
 </context>
 <context>
