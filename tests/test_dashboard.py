@@ -118,3 +118,15 @@ def test_an_admin_may_read_it_a_volunteer_or_partner_may_not(week):
     for person in (h.vol, h.partner, h.cook):
         with pytest.raises(PermissionDenied):
             dashboard.dashboard(person)
+
+
+def test_a_quiet_hangar_shows_nothing_but_its_organisations(hangar):
+    h = hangar
+    h.ref.active = False  # an organisation that left still has its place on the charts
+    h.ref.save()
+    got = dashboard.dashboard(h.coord)
+    assert [o.code for o in got.owners] == ["AID", "KIT", "REF"]
+    assert got.receipts == () and got.stock == () and got.top_categories == ()
+    assert got.expiring == () and got.short_counts == {} and got.worst_short == ()
+    assert got.loans == () and got.production == Production()
+    assert got.receipts_on() == (0, Decimal(0)) and got.overdue_loans == 0

@@ -143,10 +143,12 @@ def dashboard(actor: User, *, today: dt.date | None = None) -> Dashboard:
     """Everything the dashboard shows, as of `today`; coordinators and admins only."""
     permissions.require(actor, "view_audit")
     today = today or dt.date.today()
+    # Every organisation, active or not: one no longer active may still hold stock or owe
+    # a loan. The charts show only those with something to show.
     owners = tuple(
         OwnerRef(*row) for row in Organisation.select(
             Organisation.id, Organisation.code, Organisation.name, Organisation.colour)
-        .where(Organisation.active).order_by(Organisation.code).tuples()
+        .order_by(Organisation.code).tuples()
     )
     top, stock = _stock_by_category()
     counts, worst = _below_minimum(actor, owners)
@@ -179,8 +181,8 @@ def _receipts(today: dt.date) -> tuple[DayReceipts, ...]:
 
 
 def _stock_by_category() -> tuple[tuple[str, ...], tuple[CategoryStock, ...]]:
-    """Weight on hand per NGO and top-level category; the TOP_CATEGORIES heaviest of the
-    hangar are named, the rest summed as "Other" (category None)."""
+    """Weight on hand (usable and in quarantine) per NGO and top-level category; the
+    TOP_CATEGORIES heaviest of the hangar are named, the rest summed as "Other" (None)."""
     parents = dict(Category.select(Category.id, Category.parent).tuples())
     names = dict(Category.select(Category.id, Category.name).tuples())
 

@@ -105,6 +105,27 @@ def test_a_coordinator_lands_on_the_figures_of_the_database(qtbot, make_window, 
     assert charts["receipts"].chart().title() == "Dons reçus, 7 derniers jours"
     assert screen.view.title.text() == "Aujourd'hui au hangar"
 
+    # the five-minute refresh runs only while the dashboard is on screen
+    assert screen.timer.isActive()
+    tap(qtbot, window, "nav_scan")
+    assert not screen.timer.isActive()
+    tap(qtbot, window, "nav_dashboard")
+    assert screen.timer.isActive()
+    idle(qtbot)
+
+
+def test_a_quiet_hangar_shows_zeros_and_says_so(qtbot, make_window, db_url, pin_hangar):
+    h = pin_hangar
+    window = _sign_in(qtbot, make_window, db_url, h.aid, h.coord, pin="2468")
+    screen = window.screens["dashboard"]
+    qtbot.waitUntil(lambda: screen.view.figures is not None, timeout=10_000)
+    idle(qtbot)
+    tiles = screen.view.tiles
+    assert [tiles[k].number.text() for k in tiles] == ["0"] * 6
+    assert _bars(screen.view.charts["receipts"]) == {}
+    assert screen.view.loans.item(0).text() == "No open loans."
+    assert screen.view.worst.item(0).text() == "Every item is at or above its minimum."
+
 
 def test_a_volunteer_has_no_dashboard(qtbot, make_window, db_url, pin_hangar):
     h = pin_hangar
