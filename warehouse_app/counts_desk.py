@@ -1,16 +1,20 @@
 """What the count screen asks the database, on an operation's worker thread: the live
 sessions and the choices for starting one, a scan at a place or in a box, typed counts,
-places done, submission, the review lines, reasons, recounts and approval. Plain values
+places done and how far each place is, count sheets out and in, submission, the review
+lines, reasons, recounts, approval and cancelling, and one NGO's books. Plain values
 come back (SessionRow, ScanOutcome...), so the window never queries on its GUI thread.
-The rules themselves are counts.py's and counts_review.py's."""
+The rules themselves are counts.py's, counts_review.py's, counts_sheet.py's and
+reconciliation.py's. The long reads take `progress`, which the operation hands in."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from models import Box, Category, CountSession, Location, Lot, Organisation
-from warehouse_app import counts, counts_review, permissions, scan
+from warehouse_app import counts, counts_review, counts_sheet, permissions, reconciliation, scan
+from warehouse_app.counts import CountPosition
 from warehouse_app.counts_positions import scope_of
 
 
@@ -34,6 +38,16 @@ class StartChoices:
 
 
 @dataclass(frozen=True)
+class PlaceProgress:
+    """How far the counters are at one place: positions counted there, of all the
+    positions to look at (what the book holds there, and what was found beside it)."""
+
+    place: str | None  # a location code; None: stock recorded at no place
+    counted: int
+    to_count: int
+
+
+@dataclass(frozen=True)
 class ScanOutcome:
     kind: str  # place, box, counted, no_place, not_product
     code: str
@@ -41,6 +55,7 @@ class ScanOutcome:
     box: tuple[int, str] | None = None
     line: int | None = None
     lines: tuple = ()
+    places: tuple[PlaceProgress, ...] = ()  # the place counted at, and those inside it
 
 
 def _row(s: CountSession) -> SessionRow:
@@ -67,17 +82,30 @@ def load_sessions(actor) -> tuple[list[SessionRow], StartChoices | None, bool]:
 
 
 def start(actor, owner_id: int, location_id: int | None, category_id: int | None,
-          blind: bool) -> SessionRow:
+          blind: bool, progress=None) -> SessionRow:
     session = counts.start_count(
         actor, Organisation.get_by_id(owner_id),
         locations=[Location.get_by_id(location_id)] if location_id else [],
-        categories=[Category.get_by_id(category_id)] if category_id else [], blind=blind)
+        categories=[Category.get_by_id(category_id)] if category_id else [], blind=blind,
+        progress=progress)
     return _row(session)
 
 
-def open_counting(actor, session_id: int):
+def places_of(positions: Iterable[CountPosition]) -> list[PlaceProgress]:
+    """Positions counted and to count per place, in shelf order (no place first)."""
+    tally: dict[str | None, list[int]] = {}
+    for p in positions:
+        counted, to_count = tally.setdefault(p.location_code, [0, 0])
+        tally[p.location_code] = [counted + (p.line is not None), to_count + 1]
+    return [PlaceProgress(place, *tally[place])
+            for place in sorted(tally, key=lambda x: (x is not None, x or ""))]
+
+
+def open_counting(actor, session_id: int, progress=None):
+    """The session, its lines, and how far each place is: for a whole NGO, a long read."""
     session = CountSession.get_by_id(session_id)
-    return _row(session), counts.counted_lines(actor, session)
+    positions = counts.positions_to_count(actor, session, progress=progress)
+    return _row(session), counts.counted_lines(actor, session), places_of(positions)
 
 
 def count_scan(actor, session_id: int, place_id: int | None, box_id: int | None,
@@ -100,7 +128,17 @@ def count_scan(actor, session_id: int, place_id: int | None, box_id: int | None,
         box=Box.get_by_id(box_id) if box_id else None,
         location=None if box_id else Location.get_by_id(place_id))
     return ScanOutcome("counted", found.code, line=line.line,
-                       lines=tuple(counts.counted_lines(actor, session)))
+                       lines=tuple(counts.counted_lines(actor, session)),
+                       places=tuple(_places_at(actor, session, place_id)))
+
+
+def _places_at(actor, session: CountSession, place_id: int | None) -> list[PlaceProgress]:
+    """How far the place just counted at is (and the places inside it); nothing when the
+    box counted in stands at no place (the whole scope would be read for it)."""
+    if place_id is None:
+        return []
+    return places_of(counts.positions_to_count(actor, session,
+                                               location=Location.get_by_id(place_id)))
 
 
 def set_count(actor, session_id: int, line: int, quantity: Decimal):
@@ -112,16 +150,34 @@ def set_count(actor, session_id: int, line: int, quantity: Decimal):
 def place_done(actor, session_id: int, place_id: int | None):
     session = CountSession.get_by_id(session_id)
     zeros = counts.mark_done(actor, session, Location.get_by_id(place_id) if place_id else None)
-    return zeros, counts.counted_lines(actor, session)
+    return zeros, counts.counted_lines(actor, session), _places_at(actor, session, place_id)
+
+
+def export_sheet(actor, session_id: int, path: str, progress=None) -> int:
+    """The session's count sheet written to `path`: how many positions it lists."""
+    return counts_sheet.export_sheet(actor, CountSession.get_by_id(session_id), path,
+                                     progress=progress)
+
+
+def import_sheet(actor, session_id: int, path: str, progress=None):
+    """A filled sheet read into the session (all rows, or SheetProblems and none); then
+    the session's lines and places as open_counting gives them."""
+    session = CountSession.get_by_id(session_id)
+    written = counts_sheet.import_sheet(actor, session, path, progress=progress)
+    return (len(written), *open_counting(actor, session_id, progress=progress))
+
+
+def cancel(actor, session_id: int, reason: str) -> SessionRow:
+    return _row(counts.cancel_count(actor, CountSession.get_by_id(session_id), reason=reason))
 
 
 def submit(actor, session_id: int) -> SessionRow:
     return _row(counts.submit_count(actor, CountSession.get_by_id(session_id)))
 
 
-def load_review(actor, session_id: int):
+def load_review(actor, session_id: int, progress=None):
     session = CountSession.get_by_id(session_id)
-    lines = counts_review.review_lines(actor, session)
+    lines = counts_review.review_lines(actor, session, progress=progress)
     return _row(session), lines, counts_review.counters_of(session).get(actor.id)
 
 
@@ -138,4 +194,11 @@ def approve(actor, session_id: int) -> str | None:
     return session.document.code if session.document_id else None
 
 
-# -- the screen --------------------------------------------------------------------------------
+def books_owners(actor) -> list[tuple[int, str, str]]:
+    """(id, code, name) of the organisations whose books `actor` may see."""
+    return permissions.organisations_for(actor, "view_stock")
+
+
+def load_books(actor, owner_id: int) -> reconciliation.Reconciliation:
+    return reconciliation.reconciliation(actor, Organisation.get_by_id(owner_id))
+

@@ -7,60 +7,22 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 
-from tests.factories import put_stock
-from tests.ui.intake_driving import SCANNER_GAP_MS, idle, scan, tap
-
-SOAP_PACK = "4006381333931"  # a pack of 10 soap bars
+from tests.ui.counts_driving import (
+    SOAP_PACK,
+    choose,
+    open_window,
+    sign_in_to_counts,
+    stock_shelves,
+    table_texts,
+)
+from tests.ui.intake_driving import idle, scan, tap, type_slowly
 
 
 @pytest.fixture
 def shelves(pin_hangar):
-    from models import Box
-    from warehouse_app import catalogue
-
-    h = pin_hangar
-    catalogue.link_barcode(h.admin, SOAP_PACK, h.soap, 10)
-    h.box = Box.create(code="BOX-000101", owner=h.aid, location=h.shelf_a1)
-    put_stock(h.admin, h.aid, h.soap, 40, location=h.shelf_a1)
-    put_stock(h.admin, h.aid, h.jacket_m, 12, location=h.shelf_a1, box=h.box)
-    put_stock(h.admin, h.ref, h.soap, 5, location=h.shelf_a1)  # another NGO's, same shelf
-    return h
-
-
-def _open_window(qtbot, make_window, db_url):
-    from ui.scanner import ScannerSettings
-
-    window = make_window(db_url)
-    window.ctx.scanner.configure(ScannerSettings(gap_ms=SCANNER_GAP_MS))
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
-    window.activateWindow()
-    return window
-
-
-def _sign_in(qtbot, window, org, person, pin: str | None = None):
-    if window.ctx.session.signed_in:
-        window.ctx.session.sign_out()
-        qtbot.waitUntil(lambda: not window.ctx.session.signed_in, timeout=5000)
-    tap(qtbot, window, f"organisation_{org.id}")
-    tap(qtbot, window, f"person_{person.id}")
-    if pin is not None:
-        view = window.sign_in.view
-        qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=5000)
-        for key in pin:
-            qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.ctx.session.user is not None
-                    and window.ctx.session.user.id == person.id, timeout=5000)
-    tap(qtbot, window, "nav_counts")
-    idle(qtbot)
-    return window.screens["counts"]
-
-
-def _choose(combo, data) -> None:
-    combo.setCurrentIndex(combo.findData(data))
+    return stock_shelves(pin_hangar)
 
 
 def test_a_blind_count_by_scanning_reviewed_with_reasons_and_approved(
@@ -68,14 +30,14 @@ def test_a_blind_count_by_scanning_reviewed_with_reasons_and_approved(
     from models import Balance, CountSession, Document
 
     h = shelves
-    window = _open_window(qtbot, make_window, db_url)
+    window = open_window(qtbot, make_window, db_url)
 
     # a coordinator starts a blind count of AID's shelf A 01 1
-    screen = _sign_in(qtbot, window, h.aid, h.coord, "2468")
+    screen = sign_in_to_counts(qtbot, window, h.aid, h.coord, "2468")
     v = screen.view
     assert v.start_panel.isVisible()
-    _choose(v.owner_combo, h.aid.id)
-    _choose(v.location_combo, h.shelf_a1.id)
+    choose(v.owner_combo, h.aid.id)
+    choose(v.location_combo, h.shelf_a1.id)
     v.blind_check.setChecked(True)
     tap(qtbot, window, "start_count")
     idle(qtbot)
@@ -83,18 +45,25 @@ def test_a_blind_count_by_scanning_reviewed_with_reasons_and_approved(
     assert session.blind and session.status == "open"
 
     # a volunteer counts it with the scanner
-    screen = _sign_in(qtbot, window, h.aid, h.vol)
+    screen = sign_in_to_counts(qtbot, window, h.aid, h.vol)
     v = screen.view
     assert not v.start_panel.isVisible()
     assert v.findChild(type(v.start_button), f"review_{session.id}") is None
     tap(qtbot, window, f"count_{session.id}")
     idle(qtbot)
+    # how far the count is, per place and overall (AID's soap, and its box of jackets)
+    assert table_texts(screen.places) == [["LOC-A-01-1", "0 of 2 lines"]]
+    assert v.overall_label.text() == "Overall: 0 of 2 lines counted"
     scan(qtbot, window, h.shelf_a1.code)
     assert screen.place == (h.shelf_a1.id, h.shelf_a1.code)
+    assert v.place_label.text() == "Counting at LOC-A-01-1: 0 of 2 lines"
     for _ in range(3):
         scan(qtbot, window, SOAP_PACK)
+    assert v.place_label.text() == "Counting at LOC-A-01-1: 1 of 2 lines"
+    assert v.overall_bar.value() == 1 and v.overall_bar.maximum() == 2
     scan(qtbot, window, h.box.code)
     scan(qtbot, window, h.jacket_m.code)
+    assert table_texts(screen.places) == [["LOC-A-01-1", "2 of 2 lines"]]
     scan(qtbot, window, h.jacket_m.code)
     counted = {x.item_code: x.counted for x in screen.counted.lines}
     assert counted == {h.soap.code: Decimal(30), h.jacket_m.code: Decimal(2)}
@@ -116,7 +85,7 @@ def test_a_blind_count_by_scanning_reviewed_with_reasons_and_approved(
     assert CountSession.get_by_id(session.id).status == "submitted"
 
     # the coordinator (who did not count) reviews and approves
-    screen = _sign_in(qtbot, window, h.aid, h.coord, "2468")
+    screen = sign_in_to_counts(qtbot, window, h.aid, h.coord, "2468")
     v = screen.view
     tap(qtbot, window, f"review_{session.id}")
     idle(qtbot)
@@ -125,9 +94,9 @@ def test_a_blind_count_by_scanning_reviewed_with_reasons_and_approved(
     assert by_item[h.jacket_m.code].difference == Decimal(1)
     assert by_item[h.soap.code].difference_kg == Decimal(-1)  # 10 bars of 100 g
     assert v.approve_button.isEnabled(), v.approve_note.text()
-    _choose(screen.reason_combos[by_item[h.soap.code].line], "lost")
+    choose(screen.reason_combos[by_item[h.soap.code].line], "lost")
     idle(qtbot)
-    _choose(screen.reason_combos[by_item[h.jacket_m.code].line], "found")
+    choose(screen.reason_combos[by_item[h.jacket_m.code].line], "found")
     idle(qtbot)
     tap(qtbot, window, "approve_count")
     idle(qtbot)
@@ -156,8 +125,8 @@ def test_a_coordinator_who_counted_cannot_approve(qtbot, make_window, db_url, sh
     counts.count_line(h.coord, session, item=h.soap, location=h.shelf_a1, quantity=39)
     counts.submit_count(h.coord, session)
 
-    window = _open_window(qtbot, make_window, db_url)
-    screen = _sign_in(qtbot, window, h.aid, h.coord, "2468")
+    window = open_window(qtbot, make_window, db_url)
+    screen = sign_in_to_counts(qtbot, window, h.aid, h.coord, "2468")
     tap(qtbot, window, f"review_{session.id}")
     idle(qtbot)
     v = screen.view
@@ -173,7 +142,7 @@ def test_a_coordinator_who_counted_cannot_approve(qtbot, make_window, db_url, sh
     assert CountSession.get_by_id(session.id).status == "submitted"
 
     # a volunteer recounts the line asked for, with the keypad
-    screen = _sign_in(qtbot, window, h.aid, h.vol)
+    screen = sign_in_to_counts(qtbot, window, h.aid, h.vol)
     tap(qtbot, window, f"count_{session.id}")
     idle(qtbot)
     v = screen.view
@@ -186,3 +155,76 @@ def test_a_coordinator_who_counted_cannot_approve(qtbot, make_window, db_url, sh
     assert "Every recount is done" in v.message.text()
     lines = counts.counted_lines(h.admin, session)
     assert [(x.counted, x.recount_asked) for x in lines] == [(Decimal(40), False)]
+
+
+def test_a_coordinator_cancels_a_count_with_a_reason(qtbot, make_window, db_url, shelves):
+    from models import CountSession
+    from ui.screens.counts_cancel import CancelCountDialog
+    from warehouse_app import counts
+
+    h = shelves
+    session = counts.start_count(h.coord, h.aid, locations=[h.zone_a], blind=True)
+    window = open_window(qtbot, make_window, db_url)
+    screen = sign_in_to_counts(qtbot, window, h.aid, h.coord, "2468")
+    # asked, then kept
+    tap(qtbot, window, f"cancel_{session.id}")
+    dialog = screen.findChild(CancelCountDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert not dialog.confirm_button.isEnabled()  # not without a reason
+    tap(qtbot, window, "keep_count")
+    assert CountSession.get_by_id(session.id).status == "open"
+    # asked again, and cancelled with its reason
+    tap(qtbot, window, f"cancel_{session.id}")
+    dialog = screen.cancel_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog.reason.setFocus()
+    type_slowly(qtbot, dialog.reason, "wrong zone")
+    tap(qtbot, window, "confirm_cancel_count")
+    idle(qtbot)
+    session = CountSession.get_by_id(session.id)
+    assert session.status == "cancelled" and session.note.endswith("cancelled: wrong zone")
+    assert "is cancelled" in screen.view.message.text()
+    assert screen.findChild(type(screen.view.start_button), f"count_{session.id}") is None
+    assert screen.view.no_sessions.isVisible()
+
+
+def test_the_books_show_an_open_variance_and_an_item_never_counted(
+        qtbot, make_window, db_url, shelves):
+    from warehouse_app import counts, counts_review
+
+    h = shelves
+    # the jackets were counted and approved; the soap is counted, 3 short, not approved yet
+    jackets = counts.start_count(h.coord, h.aid, locations=[h.shelf_a1])
+    counts.count_line(h.vol, jackets, item=h.jacket_m, quantity=12, box=h.box)
+    counts.submit_count(h.vol, jackets)
+    counts_review.approve_count(h.coord, jackets)
+    soap = counts.start_count(h.coord, h.aid, locations=[h.shelf_a1])
+    counts.count_line(h.vol, soap, item=h.soap, quantity=37, location=h.shelf_a1)
+    counts.submit_count(h.vol, soap)
+
+    window = open_window(qtbot, make_window, db_url)
+    screen = sign_in_to_counts(qtbot, window, h.aid, h.coord, "2468")
+    tap(qtbot, window, "count_books")
+    idle(qtbot)
+    books = screen.books
+    v = books.view
+    assert v.owner_combo.isVisible()  # a coordinator chooses among the NGOs
+    choose(v.owner_combo, h.aid.id)
+    v.owner_combo.activated.emit(v.owner_combo.currentIndex())
+    idle(qtbot)
+    assert "Aid Without Borders" in v.summary.text()
+    assert table_texts(books.models["variances"]) == [
+        [soap.code, "LOC-A-01-1", "Soap bar · HYG-SOAP", "40", "37", "-3", ""]]
+    never = table_texts(books.models["not_counted"])
+    assert [row[0] for row in never] == ["Soap bar · HYG-SOAP"] and never[0][2] == "never"
+    places = table_texts(books.models["places"])
+    assert places[0][0] == "LOC-A-01-1" and places[0][3] == jackets.code
+    assert v.tabs.tabText(0) == "Open variances (1)"
+    # REF's books hold its soap, and nothing of AID's
+    choose(v.owner_combo, h.ref.id)
+    v.owner_combo.activated.emit(v.owner_combo.currentIndex())
+    idle(qtbot)
+    assert [row[0] for row in table_texts(books.models["stock"])] == ["Soap bar · HYG-SOAP"]
+    assert table_texts(books.models["variances"]) == []
+    tap(qtbot, window, "books_back")
+    assert screen.view.pages.currentIndex() == 0

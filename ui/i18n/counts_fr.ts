@@ -2,269 +2,542 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BooksPage</name>
+    <message>
+        <location filename="../screens/counts_books.py" line="128" />
+        <source>Reading the books…</source>
+        <translation>Lecture des comptes…</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="145" />
+        <location filename="../screens/counts_books.py" line="158" />
+        <location filename="../screens/counts_books.py" line="164" />
+        <location filename="../screens/counts_books.py" line="169" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="146" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="147" />
+        <location filename="../screens/counts_books.py" line="151" />
+        <location filename="../screens/counts_books.py" line="170" />
+        <source>On the books</source>
+        <translation>Stock théorique</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="148" />
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="150" />
+        <location filename="../screens/counts_books.py" line="157" />
+        <location filename="../screens/counts_books.py" line="166" />
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="150" />
+        <source>no place</source>
+        <translation>sans emplacement</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="152" />
+        <location filename="../screens/counts_books.py" line="171" />
+        <source>Last counted</source>
+        <translation>Dernier comptage</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="153" />
+        <location filename="../screens/counts_books.py" line="172" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="154" />
+        <location filename="../screens/counts_books.py" line="156" />
+        <source>Count</source>
+        <translation>Comptage</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="159" />
+        <source>Book</source>
+        <translation>Théorique</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="160" />
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="161" />
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="162" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="165" />
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="167" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="178" />
+        <source>Book stock ({n})</source>
+        <translation>Stock théorique ({n})</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="179" />
+        <source>Places and last counts ({n})</source>
+        <translation>Emplacements et derniers comptages ({n})</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="180" />
+        <source>Open variances ({n})</source>
+        <translation>Écarts en attente ({n})</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="181" />
+        <source>Quarantine ({n})</source>
+        <translation>Quarantaine ({n})</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="182" />
+        <source>Not counted for six months ({n})</source>
+        <translation>Non comptés depuis six mois ({n})</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="186" />
+        <source>{owner}: the books on {on}. Items with stock that no approved count has seen since {since} are under “Not counted”.</source>
+        <translation>{owner} : les comptes au {on}. Les articles en stock qu’aucun comptage approuvé n’a vus depuis le {since} sont sous « Non comptés ».</translation>
+    </message>
+</context>
+<context>
+    <name>BooksView</name>
+    <message>
+        <location filename="../screens/counts_books_view.py" line="73" />
+        <source>Books and counts</source>
+        <translation>Comptes et comptages</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books_view.py" line="74" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books_view.py" line="75" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>CancelCountDialog</name>
+    <message>
+        <location filename="../screens/counts_cancel.py" line="53" />
+        <source>Cancel a count</source>
+        <translation>Annuler un comptage</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_cancel.py" line="54" />
+        <source>Cancel {code}?</source>
+        <translation>Annuler {code} ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_cancel.py" line="56" />
+        <source>Nothing of it will be posted; what was counted stays on record. Say why:</source>
+        <translation>Rien n’en sera enregistré dans le stock ; ce qui a été compté reste archivé. Dites pourquoi :</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_cancel.py" line="57" />
+        <source>Reason (for example: started over the wrong zone)</source>
+        <translation>Motif (par exemple : lancé sur la mauvaise zone)</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_cancel.py" line="59" />
+        <source>Keep the count</source>
+        <translation>Garder le comptage</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_cancel.py" line="60" />
+        <source>Cancel the count</source>
+        <translation>Annuler le comptage</translation>
+    </message>
+</context>
+<context>
     <name>CountScreen</name>
     <message>
-        <location filename="../screens/counts.py" line="99"/>
+        <location filename="../screens/counts.py" line="121" />
         <source>Count</source>
         <translation>Compter</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="104"/>
+        <location filename="../screens/counts.py" line="126" />
         <source>Review</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="114"/>
+        <location filename="../screens/counts.py" line="131" />
+        <source>Cancel count</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="142" />
         <source>All places</source>
         <translation>Tous les emplacements</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="116"/>
+        <location filename="../screens/counts.py" line="144" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="120"/>
+        <location filename="../screens/counts.py" line="148" />
         <source>being counted</source>
         <translation>en cours de comptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="120"/>
+        <location filename="../screens/counts.py" line="148" />
         <source>to review</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="122"/>
+        <location filename="../screens/counts.py" line="150" />
         <source>blind</source>
-        <translation>à l&apos;aveugle</translation>
+        <translation>à l'aveugle</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="122"/>
-        <location filename="../screens/counts.py" line="154"/>
+        <location filename="../screens/counts.py" line="150" />
+        <location filename="../screens/counts.py" line="210" />
         <source>open count</source>
         <translation>comptage ouvert</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="123"/>
+        <location filename="../screens/counts.py" line="151" />
         <source>{code} · {owner} · {scope} · {kind} · {status}</source>
         <translation>{code} · {owner} · {scope} · {kind} · {status}</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="124"/>
+        <location filename="../screens/counts.py" line="152" />
         <source>all stock</source>
         <translation>tout le stock</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="143"/>
+        <location filename="../screens/counts.py" line="169" />
+        <source>Starting the count…</source>
+        <translation>Ouverture du comptage…</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="172" />
         <source>{code} is open: counters can start.</source>
         <translation>{code} est ouvert : les compteurs peuvent commencer.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="154"/>
-        <source>blind count</source>
-        <translation>comptage à l&apos;aveugle</translation>
+        <location filename="../screens/counts.py" line="188" />
+        <source>{code} is cancelled: nothing of it was posted.</source>
+        <translation>{code} est annulé : rien n’en a été enregistré dans le stock.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="155"/>
+        <location filename="../screens/counts.py" line="192" />
+        <source>Stopped: nothing was changed.</source>
+        <translation>Arrêté : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="203" />
+        <source>Reading the places to count…</source>
+        <translation>Lecture des emplacements à compter…</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="210" />
+        <source>blind count</source>
+        <translation>comptage à l'aveugle</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="211" />
         <source>Counting {code} ({kind})</source>
         <translation>Comptage {code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="163"/>
+        <location filename="../screens/counts.py" line="220" />
         <source>Scan the shelf you are counting, then each item.</source>
-        <translation>Scannez l&apos;étagère que vous comptez, puis chaque article.</translation>
+        <translation>Scannez l'étagère que vous comptez, puis chaque article.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="165"/>
+        <location filename="../screens/counts.py" line="222" />
         <source>Count the highlighted lines again: choose one, type its count, and tap Set count.</source>
         <translation>Recomptez les lignes surlignées : choisissez-en une, tapez son nombre, puis touchez « Fixer le nombre ».</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="170"/>
+        <location filename="../screens/counts.py" line="227" />
         <source>Scan a shelf</source>
         <translation>Scannez une étagère</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="172"/>
+        <location filename="../screens/counts.py" line="229" />
         <source>Counting box {box}</source>
         <translation>Comptage du carton {box}</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="174"/>
+        <location filename="../screens/counts.py" line="231" />
         <source>Counting at {place}</source>
         <translation>Comptage à {place}</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="191"/>
+        <location filename="../screens/counts.py" line="234" />
+        <source>{where}: {progress}</source>
+        <translation>{where} : {progress}</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="239" />
+        <source>Overall: {counted} of {total} lines counted</source>
+        <translation>En tout : {counted} lignes comptées sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="257" />
         <source>Now counting at {place}.</source>
         <translation>Comptage à {place}.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="195"/>
+        <location filename="../screens/counts.py" line="261" />
         <source>Now counting inside {box}.</source>
         <translation>Comptage dans le carton {box}.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="198"/>
+        <location filename="../screens/counts.py" line="266" />
         <source>Counted {code}.</source>
         <translation>{code} compté.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="200"/>
+        <location filename="../screens/counts.py" line="268" />
         <source>Scan the shelf first, then the items on it.</source>
-        <translation>Scannez d&apos;abord l&apos;étagère, puis les articles qui s&apos;y trouvent.</translation>
+        <translation>Scannez d'abord l'étagère, puis les articles qui s'y trouvent.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="202"/>
+        <location filename="../screens/counts.py" line="270" />
         <source>{code} is not a product: nothing was counted.</source>
-        <translation>{code} n&apos;est pas un produit : rien n&apos;a été compté.</translation>
+        <translation>{code} n'est pas un produit : rien n'a été compté.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="217"/>
+        <location filename="../screens/counts.py" line="285" />
         <source>Choose the line to set, then type its count.</source>
         <translation>Choisissez la ligne, puis tapez son nombre.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="222"/>
+        <location filename="../screens/counts.py" line="290" />
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="231"/>
+        <location filename="../screens/counts.py" line="299" />
         <source>Count set.</source>
         <translation>Nombre enregistré.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="235"/>
+        <location filename="../screens/counts.py" line="303" />
         <source>Every recount is done: the count is back with its reviewer.</source>
         <translation>Tous les recomptages sont faits : le comptage revient à son vérificateur.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="247"/>
+        <location filename="../screens/counts.py" line="316" />
         <source>{place} is done ({zeros} position(s) nobody found counted as zero).</source>
         <translation>{place} est terminé ({zeros} position(s) introuvable(s) comptée(s) à zéro).</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="260"/>
+        <location filename="../screens/counts.py" line="329" />
         <source>{code} is submitted for review. Thank you!</source>
         <translation>{code} est envoyé pour vérification. Merci !</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="271"/>
+        <location filename="../screens/counts.py" line="336" />
+        <source>Reading the count's lines…</source>
+        <translation>Lecture des lignes du comptage…</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="341" />
         <source>Review of {code}</source>
         <translation>Vérification de {code}</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="280"/>
+        <location filename="../screens/counts.py" line="350" />
         <source>Choose a reason</source>
         <translation>Choisir un motif</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="291"/>
+        <location filename="../screens/counts.py" line="361" />
         <source>You counted in this count: another coordinator or administrator must approve it.</source>
-        <translation>Vous avez compté dans ce comptage : un autre coordinateur ou administrateur doit l&apos;approuver.</translation>
+        <translation>Vous avez compté dans ce comptage : un autre coordinateur ou administrateur doit l'approuver.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="294"/>
+        <location filename="../screens/counts.py" line="364" />
         <source>The count is still open: it can be approved once submitted.</source>
         <translation>Le comptage est encore ouvert : il pourra être approuvé une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="302"/>
+        <location filename="../screens/counts.py" line="372" />
         <source>{count} line(s) differ from the book.</source>
         <translation>{count} ligne(s) diffèrent du stock théorique.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="317"/>
+        <location filename="../screens/counts.py" line="387" />
         <source>Choose the lines to recount first.</source>
-        <translation>Choisissez d&apos;abord les lignes à recompter.</translation>
+        <translation>Choisissez d'abord les lignes à recompter.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="333"/>
+        <location filename="../screens/counts.py" line="403" />
         <source>{code} is approved: the differences were posted as {document}.</source>
         <translation>{code} est approuvé : les écarts ont été enregistrés dans {document}.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="336"/>
+        <location filename="../screens/counts.py" line="406" />
         <source>{code} is approved: nothing differed from the book.</source>
         <translation>{code} est approuvé : aucun écart avec le stock théorique.</translation>
     </message>
 </context>
 <context>
+    <name>CountSheets</name>
+    <message>
+        <location filename="../screens/counts_sheets.py" line="41" />
+        <source>Save the count sheet</source>
+        <translation>Enregistrer la feuille de comptage</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_sheets.py" line="42" />
+        <location filename="../screens/counts_sheets.py" line="59" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_sheets.py" line="49" />
+        <source>Count sheet saved: {path} ({count} line(s) to count).</source>
+        <translation>Feuille de comptage enregistrée : {path} ({count} ligne(s) à compter).</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_sheets.py" line="52" />
+        <source>Writing the count sheet…</source>
+        <translation>Écriture de la feuille de comptage…</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_sheets.py" line="59" />
+        <source>Filled count sheet</source>
+        <translation>Feuille de comptage remplie</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_sheets.py" line="64" />
+        <source>Reading the count sheet…</source>
+        <translation>Lecture de la feuille de comptage…</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_sheets.py" line="74" />
+        <source>Count sheet imported: {count} line(s) counted.</source>
+        <translation>Feuille de comptage importée : {count} ligne(s) comptée(s).</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_sheets.py" line="83" />
+        <source>Nothing was imported: {count} row(s) of the sheet need correcting.</source>
+        <translation>Rien n’a été importé : {count} ligne(s) de la feuille à corriger.</translation>
+    </message>
+</context>
+<context>
     <name>CountView</name>
     <message>
-        <location filename="../screens/counts_view.py" line="181"/>
+        <location filename="../screens/counts_view.py" line="223" />
         <source>Stock counts</source>
         <translation>Inventaires</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="182"/>
+        <location filename="../screens/counts_view.py" line="224" />
         <source>No count is open.</source>
-        <translation>Aucun comptage n&apos;est ouvert.</translation>
+        <translation>Aucun comptage n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="183"/>
+        <location filename="../screens/counts_view.py" line="225" />
         <source>Start a count</source>
         <translation>Commencer un comptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="184"/>
+        <location filename="../screens/counts_view.py" line="226" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="185"/>
+        <location filename="../screens/counts_view.py" line="227" />
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="186"/>
+        <location filename="../screens/counts_view.py" line="228" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="187"/>
+        <location filename="../screens/counts_view.py" line="229" />
         <source>Blind (counters do not see the book quantities)</source>
-        <translation>À l&apos;aveugle (les compteurs ne voient pas les quantités théoriques)</translation>
+        <translation>À l'aveugle (les compteurs ne voient pas les quantités théoriques)</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="188"/>
+        <location filename="../screens/counts_view.py" line="230" />
         <source>Start the count</source>
         <translation>Commencer le comptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="189"/>
+        <location filename="../screens/counts_view.py" line="231" />
         <source>Set count</source>
         <translation>Fixer le nombre</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="190"/>
+        <location filename="../screens/counts_view.py" line="232" />
         <source>Count of the chosen line</source>
         <translation>Nombre pour la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="191"/>
-        <location filename="../screens/counts_view.py" line="194"/>
+        <location filename="../screens/counts_view.py" line="233" />
+        <location filename="../screens/counts_view.py" line="239" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="192"/>
+        <location filename="../screens/counts_view.py" line="234" />
         <source>Place done</source>
         <translation>Emplacement terminé</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="193"/>
+        <location filename="../screens/counts_view.py" line="235" />
+        <source>Export sheet</source>
+        <translation>Exporter la feuille</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_view.py" line="236" />
+        <source>Import sheet</source>
+        <translation>Importer la feuille</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_view.py" line="237" />
+        <source>Books</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_view.py" line="238" />
         <source>Submit</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="195"/>
+        <location filename="../screens/counts_view.py" line="240" />
         <source>Ask recount</source>
         <translation>Demander un recomptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="196"/>
+        <location filename="../screens/counts_view.py" line="241" />
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -272,120 +545,171 @@
 <context>
     <name>CountVocabulary</name>
     <message>
-        <location filename="../screens/counts_view.py" line="28"/>
+        <location filename="../screens/counts_view.py" line="30" />
         <source>found</source>
         <translation>trouvé</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="29"/>
+        <location filename="../screens/counts_view.py" line="31" />
         <source>lost</source>
         <translation>perdu</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="30"/>
+        <location filename="../screens/counts_view.py" line="32" />
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="31"/>
+        <location filename="../screens/counts_view.py" line="33" />
         <source>expired</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="32"/>
+        <location filename="../screens/counts_view.py" line="34" />
         <source>theft</source>
         <translation>vol</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="33"/>
+        <location filename="../screens/counts_view.py" line="35" />
         <source>data error</source>
         <translation>erreur de saisie</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="39" />
+        <source>usable</source>
+        <translation>utilisable</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="40" />
+        <source>quarantine</source>
+        <translation>quarantaine</translation>
     </message>
 </context>
 <context>
     <name>CountedLinesModel</name>
     <message>
-        <location filename="../screens/counts_lines.py" line="68"/>
+        <location filename="../screens/counts_lines.py" line="70" />
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="68"/>
+        <location filename="../screens/counts_lines.py" line="70" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="69"/>
+        <location filename="../screens/counts_lines.py" line="71" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="69"/>
+        <location filename="../screens/counts_lines.py" line="71" />
         <source>Counted by</source>
         <translation>Compté par</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="85"/>
+        <location filename="../screens/counts_lines.py" line="87" />
         <source>{name} (place done)</source>
         <translation>{name} (emplacement terminé)</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="90"/>
+        <location filename="../screens/counts_lines.py" line="92" />
         <source>A reviewer asked for this line to be counted again.</source>
         <translation>Un vérificateur a demandé de recompter cette ligne.</translation>
     </message>
 </context>
 <context>
-    <name>ReviewModel</name>
+    <name>PlacesModel</name>
     <message>
-        <location filename="../screens/counts_lines.py" line="100"/>
+        <location filename="../screens/counts_lines.py" line="145" />
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="100"/>
-        <source>Item</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts_lines.py" line="100"/>
-        <source>Book</source>
-        <translation>Théorique</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts_lines.py" line="101"/>
+        <location filename="../screens/counts_lines.py" line="145" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="101"/>
+        <location filename="../screens/counts_lines.py" line="161" />
+        <source>{counted} of {total} lines</source>
+        <translation>{counted} lignes sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_lines.py" line="169" />
+        <source>no place</source>
+        <translation>sans emplacement</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../screens/counts_lines.py" line="102" />
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_lines.py" line="102" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_lines.py" line="102" />
+        <source>Book</source>
+        <translation>Théorique</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_lines.py" line="103" />
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_lines.py" line="103" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="102"/>
+        <location filename="../screens/counts_lines.py" line="104" />
         <source>Difference (kg)</source>
         <translation>Écart (kg)</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="102"/>
+        <location filename="../screens/counts_lines.py" line="104" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="103"/>
+        <location filename="../screens/counts_lines.py" line="105" />
         <source>Counted by</source>
         <translation>Compté par</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="118"/>
+        <location filename="../screens/counts_lines.py" line="120" />
         <source>not counted</source>
         <translation>non compté</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="133"/>
+        <location filename="../screens/counts_lines.py" line="135" />
         <source>Waiting for a recount.</source>
-        <translation>En attente d&apos;un recomptage.</translation>
+        <translation>En attente d'un recomptage.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetProblemsModel</name>
+    <message>
+        <location filename="../screens/counts_lines.py" line="182" />
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_lines.py" line="182" />
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_lines.py" line="183" />
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 """Stock counts: the open sessions (a coordinator starts one for an NGO, over a place
-and/or a category, blind or open), counting at a place by scanning, and the review of
-variances with reasons, recounts and approval.
+and/or a category, blind or open, or cancels one), counting at a place by scanning with
+how far each place is, the count sheet out to paper and back, the review of variances
+with reasons, recounts and approval, and an NGO's books (ui.screens.counts_books).
 
 Counting: scan a shelf (LOC-...) to say where you are, a box to count inside it, then
 each item: every scan adds the barcode's pack quantity to that position's count
@@ -9,7 +10,9 @@ each item: every scan adds the barcode's pack quantity to that position's count
 book quantity here: counters are shown `CountedLine`s, which carry none.
 
 Every call goes through run_op; the rules (who may approve, blind books, reasons) are
-the core's: a refusal is shown as the core words it (ui.messages).
+the core's: a refusal is shown as the core words it (ui.messages). What may take long on
+a whole NGO (starting, opening the count or the review, the sheets) reports progress and
+can be cancelled.
 """
 
 from __future__ import annotations
@@ -23,8 +26,18 @@ from ui.context import AppContext
 from ui.error_dialog import show_error
 from ui.messages import describe
 from ui.operations import run_op
-from ui.screens.counts_lines import CountedLinesModel, ReviewModel
-from ui.screens.counts_view import COUNT_PAGE, LIST_PAGE, REVIEW_PAGE, CountView, reason_name
+from ui.screens.counts_books import BooksPage
+from ui.screens.counts_cancel import CancelCountDialog
+from ui.screens.counts_lines import CountedLinesModel, PlacesModel, ReviewModel
+from ui.screens.counts_sheets import CountSheets
+from ui.screens.counts_view import (
+    BOOKS_PAGE,
+    COUNT_PAGE,
+    LIST_PAGE,
+    REVIEW_PAGE,
+    CountView,
+    reason_name,
+)
 from ui.widgets import big_button
 from warehouse_app.counts_desk import (
     ScanOutcome,
@@ -32,6 +45,7 @@ from warehouse_app.counts_desk import (
     StartChoices,
     approve,
     ask_recount,
+    cancel,
     count_scan,
     load_review,
     load_sessions,
@@ -63,10 +77,18 @@ class CountScreen(QWidget):
         self.view.counted_table.setModel(self.counted)
         self.review = ReviewModel(self)
         self.view.review_table.setModel(self.review)
+        self.places = PlacesModel(self)
+        self.view.places_table.setModel(self.places)
         self.reason_combos: dict[int, QComboBox] = {}
+        self.cancel_dialog: CancelCountDialog | None = None
+        self.sheets = CountSheets(self)
+        self.books = BooksPage(ctx, self)
+        self.view.pages.insertWidget(BOOKS_PAGE, self.books)
         v = self.view
         v.start_asked.connect(self.start_count)
         v.back_asked.connect(self.reload)
+        v.books_asked.connect(self.open_books)
+        self.books.back_asked.connect(self.reload)
         v.set_count_button.clicked.connect(self.set_typed_count)
         v.count_entry.returnPressed.connect(self.set_typed_count)
         v.place_done_button.clicked.connect(self.place_done)
@@ -105,8 +127,14 @@ class CountScreen(QWidget):
                 button.setObjectName(f"review_{s.id}")
                 button.clicked.connect(lambda _=False, r=s: self.open_review(r.id))
                 widgets.append(button)
+            if self.can_review:
+                button = big_button(self.tr("Cancel count"))
+                button.setObjectName(f"cancel_{s.id}")
+                button.clicked.connect(lambda _=False, r=s: self.ask_cancel(r))
+                widgets.append(button)
             rows.append(tuple(widgets))
         self.view.show_sessions(rows)
+        self.view.books_button.setVisible(self.can_review)
         self.view.start_panel.setVisible(self.choices is not None)
         if self.choices is not None:
             self._fill(self.view.owner_combo, self.choices.owners, None)
@@ -137,43 +165,81 @@ class CountScreen(QWidget):
         run_op(self, start, self.actor, v.owner_combo.currentData(),
                v.location_combo.currentData(), v.category_combo.currentData(),
                v.blind_check.isChecked(), on_success=self._started,
-               on_failure=self._refused)
+               on_failure=self.refused, on_cancel=self.stopped,
+               progress_label=self.tr("Starting the count…"), cancellable=True)
 
     def _started(self, row: SessionRow) -> None:
-        self._say(self.tr("{code} is open: counters can start.").format(code=row.code), "ok")
+        self.say(self.tr("{code} is open: counters can start.").format(code=row.code), "ok")
         self.reload()
+
+    def ask_cancel(self, row: SessionRow) -> None:
+        """Ask for a reason first; the count is cancelled only once it is given."""
+        self.cancel_dialog = CancelCountDialog(row.code, self)
+        self.cancel_dialog.accepted.connect(
+            lambda d=self.cancel_dialog, r=row: self._cancel_confirmed(r, d.reason_text()))
+        self.cancel_dialog.open()
+
+    def _cancel_confirmed(self, row: SessionRow, reason: str) -> None:
+        run_op(self, cancel, self.actor, row.id, reason, on_success=self._cancelled,
+               on_failure=self.refused)
+
+    def _cancelled(self, row: SessionRow) -> None:
+        self.reload()
+        self.say(self.tr("{code} is cancelled: nothing of it was posted.").format(
+            code=row.code), "ok")
+
+    def stopped(self) -> None:
+        self.say(self.tr("Stopped: nothing was changed."), "info")
+
+    def open_books(self) -> None:
+        self.view.pages.setCurrentIndex(BOOKS_PAGE)
+        self.books.load()
 
     # -- counting ------------------------------------------------------------------------------
     def open_counting(self, session_id: int) -> None:
         self.place = self.box = None
-        run_op(self, open_counting, self.actor, session_id, on_success=self._counting_opened)
+        run_op(self, open_counting, self.actor, session_id, on_success=self._counting_opened,
+               on_failure=self.refused, on_cancel=self.stopped,
+               progress_label=self.tr("Reading the places to count…"), cancellable=True)
 
     def _counting_opened(self, result) -> None:
-        self.session, lines = result
+        self.session, lines, places = result
         self.counted.set_lines(lines)
+        self.places.set_lines(places)
+        self.sheets.clear()
         kind = self.tr("blind count") if self.session.blind else self.tr("open count")
         self.view.count_title.setText(self.tr("Counting {code} ({kind})").format(
             code=self.session.code, kind=kind))
-        self._show_place()
+        self.show_place()
         counting = self.session.status == "open"
-        self.view.submit_button.setVisible(counting)
-        self.view.place_done_button.setVisible(counting)
+        for button in (self.view.submit_button, self.view.place_done_button,
+                       self.view.export_button, self.view.import_button):
+            button.setVisible(counting)
         self.view.pages.setCurrentIndex(COUNT_PAGE)
         if counting:
-            self._say(self.tr("Scan the shelf you are counting, then each item."), "info")
+            self.say(self.tr("Scan the shelf you are counting, then each item."), "info")
         else:
-            self._say(self.tr("Count the highlighted lines again: choose one, type its count, "
+            self.say(self.tr("Count the highlighted lines again: choose one, type its count, "
                               "and tap Set count."), "info")
 
-    def _show_place(self) -> None:
+    def show_place(self) -> None:
         if self.place is None and self.box is None:
-            self.view.place_label.setText(self.tr("Scan a shelf"))
+            text = self.tr("Scan a shelf")
         elif self.box is not None:
-            self.view.place_label.setText(self.tr("Counting box {box}").format(box=self.box[1]))
+            text = self.tr("Counting box {box}").format(box=self.box[1])
         else:
-            self.view.place_label.setText(self.tr("Counting at {place}").format(
-                place=self.place[1]))
+            text = self.tr("Counting at {place}").format(place=self.place[1])
+        here = self.places.of(self.place[1]) if self.place is not None else None
+        if here is not None:
+            text = self.tr("{where}: {progress}").format(where=text,
+                                                         progress=self.places.describe(here))
+        self.view.place_label.setText(text)
         self.view.place_done_button.setEnabled(self.place is not None)
+        counted, total = self.places.totals()
+        self.view.overall_label.setText(self.tr("Overall: {counted} of {total} lines counted"
+                                                ).format(counted=counted, total=total))
+        self.view.overall_bar.setRange(0, max(total, 1))
+        self.view.overall_bar.setValue(counted)
 
     def on_scan(self, code: str) -> bool:
         """On the counting page every scan is the count's; elsewhere it goes on."""
@@ -181,28 +247,30 @@ class CountScreen(QWidget):
             return False
         run_op(self, count_scan, self.actor, self.session.id,
                self.place[0] if self.place else None, self.box[0] if self.box else None, code,
-               on_success=self._scanned, on_failure=self._refused)
+               on_success=self._scanned, on_failure=self.refused)
         return True
 
     def _scanned(self, outcome: ScanOutcome) -> None:
         if outcome.kind == "place":
             self.place, self.box = outcome.place, None
-            self._show_place()
-            self._say(self.tr("Now counting at {place}.").format(place=self.place[1]), "ok")
+            self.show_place()
+            self.say(self.tr("Now counting at {place}.").format(place=self.place[1]), "ok")
         elif outcome.kind == "box":
             self.place, self.box = outcome.place, outcome.box
-            self._show_place()
-            self._say(self.tr("Now counting inside {box}.").format(box=self.box[1]), "ok")
+            self.show_place()
+            self.say(self.tr("Now counting inside {box}.").format(box=self.box[1]), "ok")
         elif outcome.kind == "counted":
-            self._show_lines(outcome.lines, outcome.line)
-            self._say(self.tr("Counted {code}.").format(code=outcome.code), "ok")
+            self.places.merge(outcome.places)
+            self.show_place()
+            self.show_lines(outcome.lines, outcome.line)
+            self.say(self.tr("Counted {code}.").format(code=outcome.code), "ok")
         elif outcome.kind == "no_place":
-            self._say(self.tr("Scan the shelf first, then the items on it."), "problem")
+            self.say(self.tr("Scan the shelf first, then the items on it."), "problem")
         else:
-            self._say(self.tr("{code} is not a product: nothing was counted.").format(
+            self.say(self.tr("{code} is not a product: nothing was counted.").format(
                 code=outcome.code), "problem")
 
-    def _show_lines(self, lines, line: int | None = None) -> None:
+    def show_lines(self, lines, line: int | None = None) -> None:
         self.counted.set_lines(lines)
         for row, x in enumerate(self.counted.lines):
             if x.line == line:
@@ -214,56 +282,58 @@ class CountScreen(QWidget):
         rows = self.view.counted_table.selectionModel().selectedRows()
         text = self.view.count_entry.text().strip().replace(",", ".")
         if not rows:
-            self._say(self.tr("Choose the line to set, then type its count."), "problem")
+            self.say(self.tr("Choose the line to set, then type its count."), "problem")
             return
         try:
             quantity = Decimal(text)
         except InvalidOperation:
-            self._say(self.tr("Type a number."), "problem")
+            self.say(self.tr("Type a number."), "problem")
             return
         line = self.counted.lines[rows[0].row()].line
         run_op(self, set_count, self.actor, self.session.id, line, quantity,
-               on_success=lambda lines: self._count_set(lines, line), on_failure=self._refused)
+               on_success=lambda lines: self._count_set(lines, line), on_failure=self.refused)
 
     def _count_set(self, lines, line: int) -> None:
         self.view.count_entry.clear()
-        self._show_lines(lines, line)
-        self._say(self.tr("Count set."), "ok")
+        self.show_lines(lines, line)
+        self.say(self.tr("Count set."), "ok")
         if self.session is not None and self.session.status != "open" and not any(
                 x.recount_asked for x in lines):
             self.reload()
-            self._say(self.tr("Every recount is done: the count is back with its reviewer."),
+            self.say(self.tr("Every recount is done: the count is back with its reviewer."),
                       "ok")
 
     def place_done(self) -> None:
         if self.session is None or self.place is None:
             return
         run_op(self, place_done, self.actor, self.session.id, self.place[0],
-               on_success=self._place_done, on_failure=self._refused)
+               on_success=self._place_done, on_failure=self.refused)
 
     def _place_done(self, result) -> None:
-        zeros, lines = result
-        self._show_lines(lines)
-        self._say(self.tr("{place} is done ({zeros} position(s) nobody found counted as zero)."
+        zeros, lines, places = result
+        self.places.merge(places)
+        self.show_lines(lines)
+        self.say(self.tr("{place} is done ({zeros} position(s) nobody found counted as zero)."
                           ).format(place=self.place[1] if self.place else "", zeros=zeros), "ok")
         self.place = self.box = None
-        self._show_place()
+        self.show_place()
 
     def submit(self) -> None:
         if self.session is None:
             return
         run_op(self, submit, self.actor, self.session.id, on_success=self._submitted,
-               on_failure=self._refused)
+               on_failure=self.refused)
 
     def _submitted(self, row: SessionRow) -> None:
         self.reload()
-        self._say(self.tr("{code} is submitted for review. Thank you!").format(code=row.code),
+        self.say(self.tr("{code} is submitted for review. Thank you!").format(code=row.code),
                   "ok")
 
     # -- review --------------------------------------------------------------------------------
     def open_review(self, session_id: int) -> None:
         run_op(self, load_review, self.actor, session_id, on_success=self._review_loaded,
-               on_failure=self._refused)
+               on_failure=self.refused, on_cancel=self.stopped,
+               progress_label=self.tr("Reading the count's lines…"), cancellable=True)
 
     def _review_loaded(self, result) -> None:
         self.session, lines, mine = result
@@ -299,14 +369,14 @@ class CountScreen(QWidget):
         self.view.approve_button.setToolTip(note)
         self.view.pages.setCurrentIndex(REVIEW_PAGE)
         variances = sum(1 for x in lines if x.is_variance)
-        self._say(self.tr("{count} line(s) differ from the book.").format(count=variances),
+        self.say(self.tr("{count} line(s) differ from the book.").format(count=variances),
                   "info")
 
     def set_reason(self, line: int, reason: str | None) -> None:
         if self.session is None or reason is None:
             return
         run_op(self, set_reason, self.actor, self.session.id, line, reason,
-               on_failure=self._refused)
+               on_failure=self.refused)
 
     def ask_recount(self) -> None:
         if self.session is None:
@@ -314,36 +384,36 @@ class CountScreen(QWidget):
         rows = self.view.review_table.selectionModel().selectedRows()
         lines = sorted({self.review.lines[r.row()].line for r in rows} - {None})
         if not lines:
-            self._say(self.tr("Choose the lines to recount first."), "problem")
+            self.say(self.tr("Choose the lines to recount first."), "problem")
             return
         session_id = self.session.id
         run_op(self, ask_recount, self.actor, session_id, lines,
-               on_success=lambda _r: self.open_review(session_id), on_failure=self._refused)
+               on_success=lambda _r: self.open_review(session_id), on_failure=self.refused)
 
     def approve(self) -> None:
         if self.session is None:
             return
         run_op(self, approve, self.actor, self.session.id, on_success=self._approved,
-               on_failure=self._refused, changes=("stock",))
+               on_failure=self.refused, changes=("stock",))
 
     def _approved(self, document: str | None) -> None:
         code = self.session.code if self.session else ""
         self.reload()
         if document:
-            self._say(self.tr("{code} is approved: the differences were posted as {document}."
+            self.say(self.tr("{code} is approved: the differences were posted as {document}."
                               ).format(code=code, document=document), "ok")
         else:
-            self._say(self.tr("{code} is approved: nothing differed from the book.").format(
+            self.say(self.tr("{code} is approved: nothing differed from the book.").format(
                 code=code), "ok")
 
     # -- feedback ------------------------------------------------------------------------------
-    def _refused(self, error: Exception) -> None:
+    def refused(self, error: Exception) -> None:
         if isinstance(error, HangarError):
-            self._say(describe(error), "problem")
+            self.say(describe(error), "problem")
         else:
             show_error(self, error)
 
-    def _say(self, text: str, kind: str) -> None:
+    def say(self, text: str, kind: str) -> None:
         self.view.show_message(text, kind)
         feedback = getattr(self.window(), "feedback", None)
         if feedback is not None and kind in ("ok", "problem"):

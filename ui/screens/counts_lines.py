@@ -1,6 +1,7 @@
 """The lines of a stock count for QTableViews: what counters counted (never a book
-quantity: `CountedLine` carries none), and what reviewers weigh (book, counted,
-difference in units and kg, reason)."""
+quantity: `CountedLine` carries none), how far each place is, the refused rows of a
+count sheet, and what reviewers weigh (book, counted, difference in units and kg,
+reason)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ui.messages import format_value
 from ui.screens.counts_view import reason_name
 from ui.vocabulary import unit_name
 from warehouse_app.counts import CountedLine
+from warehouse_app.counts_desk import PlaceProgress
 from warehouse_app.counts_review import ReviewLine
 
 Index = QModelIndex | QPersistentModelIndex
@@ -131,4 +133,58 @@ class ReviewModel(_LinesModel):
                 return QBrush(VARIANCE_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole and line.recount_asked:
             return self.tr("Waiting for a recount.")
+        return None
+
+
+class PlacesModel(_LinesModel):
+    """How far the counters are, place by place ("LOC-A-01-1: 12 of 30 lines")."""
+
+    COLUMNS = ("place", "progress")
+
+    def header(self, column: str) -> str:
+        return {"place": self.tr("Place"), "progress": self.tr("Counted")}[column]
+
+    def merge(self, places: Sequence[PlaceProgress]) -> None:
+        """Put in the places counted again (a scan, a place done), keeping the others."""
+        fresh = {x.place: x for x in places}
+        kept = [x for x in self.lines if x.place not in fresh]
+        self.set_lines(sorted([*kept, *fresh.values()],
+                              key=lambda x: (x.place is not None, x.place or "")))
+
+    def of(self, place: str | None) -> PlaceProgress | None:
+        return next((x for x in self.lines if x.place == place), None)
+
+    def totals(self) -> tuple[int, int]:
+        return sum(x.counted for x in self.lines), sum(x.to_count for x in self.lines)
+
+    def describe(self, x: PlaceProgress) -> str:
+        return self.tr("{counted} of {total} lines").format(counted=x.counted, total=x.to_count)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.lines):
+            return None
+        x: PlaceProgress = self.lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if self.COLUMNS[index.column()] == "place":
+                return x.place or self.tr("no place")
+            return self.describe(x)
+        if role == Qt.ItemDataRole.BackgroundRole and x.counted < x.to_count:
+            return QBrush(RECOUNT_BACKGROUND)
+        return None
+
+
+class SheetProblemsModel(_LinesModel):
+    """The refused rows of a count sheet: (row, column, problem), as the core names them."""
+
+    COLUMNS = ("row", "column", "problem")
+
+    def header(self, column: str) -> str:
+        return {"row": self.tr("Row"), "column": self.tr("Column"),
+                "problem": self.tr("Problem")}[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.lines):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(self.lines[index.row()][index.column()])
         return None

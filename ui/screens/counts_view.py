@@ -1,6 +1,7 @@
 """The count screen's layout: the sessions (and, for coordinators, starting one), counting
-at a place by scanning, and the review of variances. Layout and texts only;
-ui.screens.counts drives it."""
+at a place by scanning with how far each place is and the count sheet, and the review of
+variances. Layout and texts only; ui.screens.counts drives it (the books page is
+ui.screens.counts_books)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QProgressBar,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.widgets import big_button, clear_layout, label, show_banner
 
-LIST_PAGE, COUNT_PAGE, REVIEW_PAGE = range(3)
+LIST_PAGE, COUNT_PAGE, REVIEW_PAGE, BOOKS_PAGE = range(4)
 
 REASON_NAMES = {
     "found": QT_TRANSLATE_NOOP("CountVocabulary", "found"),
@@ -51,6 +53,7 @@ def _table() -> QTableView:
 class CountView(QWidget):
     start_asked = Signal()
     back_asked = Signal()
+    books_asked = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,7 +75,13 @@ class CountView(QWidget):
         self.list_title = label("title")
         self.sessions_grid = QGridLayout()
         self.no_sessions = label("hint")
-        box.addWidget(self.list_title)
+        self.books_button = big_button()
+        self.books_button.setObjectName("count_books")
+        self.books_button.clicked.connect(self.books_asked)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.list_title, 1)
+        title_row.addWidget(self.books_button)
+        box.addLayout(title_row)
         box.addLayout(self.sessions_grid)
         box.addWidget(self.no_sessions)
         self.start_panel = QWidget()
@@ -120,7 +129,29 @@ class CountView(QWidget):
         self.counted_table = _table()
         self.counted_table.setObjectName("counted_lines")
         self.counted_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        box.addWidget(self.counted_table, 1)
+        self.places_table = _table()
+        self.places_table.setObjectName("count_places")
+        self.overall_label = label("hint")
+        self.overall_label.setObjectName("count_overall")
+        self.overall_bar = QProgressBar()
+        self.overall_bar.setObjectName("count_progress")
+        self.overall_bar.setTextVisible(False)
+        places = QVBoxLayout()
+        places.addWidget(self.overall_label)
+        places.addWidget(self.overall_bar)
+        places.addWidget(self.places_table, 1)
+        tables = QHBoxLayout()
+        tables.addWidget(self.counted_table, 3)
+        tables.addLayout(places, 2)
+        box.addLayout(tables, 1)
+        self.problems_title = label("error")
+        self.problems_table = _table()
+        self.problems_table.setObjectName("sheet_problems")
+        self.problems_table.setMaximumHeight(160)
+        self.problems_title.hide()
+        self.problems_table.hide()
+        box.addWidget(self.problems_title)
+        box.addWidget(self.problems_table)
         keypad = QHBoxLayout()
         self.count_entry = QLineEdit()
         self.count_entry.setObjectName("count_entry")
@@ -135,9 +166,14 @@ class CountView(QWidget):
         self.count_back.clicked.connect(self.back_asked)
         self.place_done_button = big_button()
         self.place_done_button.setObjectName("place_done")
+        self.export_button = big_button()
+        self.export_button.setObjectName("export_sheet")
+        self.import_button = big_button()
+        self.import_button.setObjectName("import_sheet")
         self.submit_button = big_button(role="primary")
         self.submit_button.setObjectName("submit_count")
-        for button in (self.count_back, self.place_done_button, self.submit_button):
+        for button in (self.count_back, self.place_done_button, self.export_button,
+                       self.import_button, self.submit_button):
             buttons.addWidget(button)
         box.addLayout(buttons)
         self.pages.addWidget(page)
@@ -172,6 +208,12 @@ class CountView(QWidget):
     def show_message(self, text: str, kind: str = "info") -> None:
         show_banner(self.message, text, kind)
 
+    def show_sheet_problems(self, title: str) -> None:
+        """The refused rows of a count sheet below the lines; an empty title hides them."""
+        self.problems_title.setText(title)
+        self.problems_title.setVisible(bool(title))
+        self.problems_table.setVisible(bool(title))
+
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -190,6 +232,9 @@ class CountView(QWidget):
         self.count_entry.setPlaceholderText(self.tr("Count of the chosen line"))
         self.count_back.setText(self.tr("Back"))
         self.place_done_button.setText(self.tr("Place done"))
+        self.export_button.setText(self.tr("Export sheet"))
+        self.import_button.setText(self.tr("Import sheet"))
+        self.books_button.setText(self.tr("Books"))
         self.submit_button.setText(self.tr("Submit"))
         self.review_back.setText(self.tr("Back"))
         self.recount_button.setText(self.tr("Ask recount"))
