@@ -4,83 +4,83 @@
 <context>
     <name>DistributionScreen</name>
     <message>
-        <location filename="../screens/distribution.py" line="112" />
-        <location filename="../screens/distribution.py" line="297" />
+        <location filename="../screens/distribution.py" line="102" />
+        <location filename="../screens/distribution.py" line="287" />
         <source>Scan what you give out, or choose an item on the right.</source>
         <translation>Scannez ce que vous distribuez, ou choisissez un article à droite.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="114" />
+        <location filename="../screens/distribution.py" line="104" />
         <source>You may not give out any organisation's stock.</source>
         <translation>Vous ne pouvez distribuer le stock d'aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="134" />
+        <location filename="../screens/distribution.py" line="124" />
         <source>{name} added to the destinations.</source>
         <translation>{name} ajouté aux destinations.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="160" />
+        <location filename="../screens/distribution.py" line="150" />
         <source>Type the quantity, then Add line.</source>
         <translation>Tapez la quantité, puis Ajouter la ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="203" />
+        <location filename="../screens/distribution.py" line="193" />
         <source>{count} line(s) cannot be given out as they are: see the red lines.</source>
         <translation>{count} ligne(s) ne peuvent pas sortir telles quelles : voyez les lignes en rouge.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="206" />
+        <location filename="../screens/distribution.py" line="196" />
         <source>{count} line(s) ready. Finish when everything is there.</source>
         <translation>{count} ligne(s) prêtes. Terminez quand tout y est.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="221" />
+        <location filename="../screens/distribution.py" line="211" />
         <source>Choose where the goods go.</source>
         <translation>Choisissez où vont les marchandises.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="242" />
+        <location filename="../screens/distribution.py" line="232" />
         <source>{number} is posted: {count} line(s) given out to {place}.</source>
         <translation>{number} est enregistré : {count} ligne(s) distribuées à {place}.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="248" />
+        <location filename="../screens/distribution.py" line="238" />
         <source>Release note {number}</source>
         <translation>Bon de sortie {number}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="260" />
+        <location filename="../screens/distribution.py" line="250" />
         <source>Saved as {path}</source>
         <translation>Enregistré sous {path}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="266" />
+        <location filename="../screens/distribution.py" line="256" />
         <source>Save the release note</source>
         <translation>Enregistrer le bon de sortie</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="267" />
+        <location filename="../screens/distribution.py" line="257" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="277" />
+        <location filename="../screens/distribution.py" line="267" />
         <source>No printer is installed on this workstation: print the saved PDF from another computer.</source>
         <translation>Aucune imprimante n'est installée sur ce poste : imprimez le PDF enregistré depuis un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="280" />
+        <location filename="../screens/distribution.py" line="270" />
         <source>Print the release note</source>
         <translation>Imprimer le bon de sortie</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="281" />
+        <location filename="../screens/distribution.py" line="271" />
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="285" />
+        <location filename="../screens/distribution.py" line="275" />
         <source>The release note went to {printer}.</source>
         <translation>Le bon de sortie est parti sur {printer}.</translation>
     </message>
@@ -187,79 +187,127 @@
     </message>
 </context>
 <context>
+    <name>LoansModel</name>
+    <message>
+        <location filename="../screens/transfers_loans.py" line="41" />
+        <source>Loan</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_loans.py" line="41" />
+        <source>Lender</source>
+        <translation>Prêteur</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_loans.py" line="42" />
+        <source>Borrower</source>
+        <translation>Emprunteur</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_loans.py" line="42" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_loans.py" line="43" />
+        <source>Lent</source>
+        <translation>Prêté</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_loans.py" line="43" />
+        <source>Repaid</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_loans.py" line="44" />
+        <source>Outstanding</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_loans.py" line="45" />
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_loans.py" line="57" />
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+</context>
+<context>
     <name>MoveScreen</name>
     <message>
-        <location filename="../screens/moves.py" line="44" />
+        <location filename="../screens/moves.py" line="51" />
         <source>Scan the first box.</source>
         <translation>Scannez le premier carton.</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="60" />
+        <location filename="../screens/moves.py" line="67" />
         <source>{box} is already on the list.</source>
         <translation>{box} est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="64" />
+        <location filename="../screens/moves.py" line="71" />
         <source>{box} added. Scan another box, or the shelf to put them on.</source>
         <translation>{box} ajouté. Scannez un autre carton, ou l'étagère où les poser.</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="68" />
+        <location filename="../screens/moves.py" line="75" />
         <source>Scan the boxes first, then the shelf.</source>
         <translation>Scannez d'abord les cartons, puis l'étagère.</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="74" />
+        <location filename="../screens/moves.py" line="81" />
         <source>{code} is not known in this hangar: nothing was added.</source>
         <translation>{code} est inconnu dans ce hangar : rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="77" />
+        <location filename="../screens/moves.py" line="84" />
         <source>{code} is not a box or a shelf: scan a box label or a shelf label.</source>
         <translation>{code} n'est ni un carton ni une étagère : scannez l'étiquette d'un carton ou d'une étagère.</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="85" />
+        <location filename="../screens/moves.py" line="92" />
         <source>1 box moved to {place}.</source>
         <translation>1 carton déplacé vers {place}.</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="86" />
+        <location filename="../screens/moves.py" line="93" />
         <source>{count} boxes moved to {place}.</source>
         <translation>{count} cartons déplacés vers {place}.</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="94" />
+        <location filename="../screens/moves.py" line="101" />
         <source>{box} taken off the list.</source>
         <translation>{box} retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="99" />
+        <location filename="../screens/moves.py" line="106" />
         <source>The list is empty. Scan the first box.</source>
         <translation>La liste est vide. Scannez le premier carton.</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="111" />
+        <location filename="../screens/moves.py" line="118" />
         <source>The move to {place} was undone: the boxes are back where they were.</source>
         <translation>Le déplacement vers {place} est annulé : les cartons sont revenus à leur place.</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="120" />
+        <location filename="../screens/moves.py" line="127" />
         <source>Boxes to move: {count}</source>
         <translation>Cartons à déplacer : {count}</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="130" />
+        <location filename="../screens/moves.py" line="137" />
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="131" />
+        <location filename="../screens/moves.py" line="138" />
         <source>no place yet</source>
         <translation>pas encore rangé</translation>
     </message>
     <message>
-        <location filename="../screens/moves.py" line="132" />
+        <location filename="../screens/moves.py" line="139" />
         <source>{box} · {owner} · {contents} · now at {place}</source>
         <translation>{box} · {owner} · {contents} · actuellement en {place}</translation>
     </message>
@@ -388,54 +436,167 @@
 <context>
     <name>StockLinesModel</name>
     <message>
-        <location filename="../screens/distribution_lines.py" line="58" />
+        <location filename="../screens/distribution_lines.py" line="60" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="58" />
+        <location filename="../screens/distribution_lines.py" line="60" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="59" />
+        <location filename="../screens/distribution_lines.py" line="61" />
         <source>Taken from (first expired first out)</source>
         <translation>Pris dans (premier périmé, premier sorti)</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="73" />
+        <location filename="../screens/distribution_lines.py" line="75" />
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="86" />
+        <location filename="../screens/distribution_lines.py" line="88" />
         <source>lot {lot}</source>
         <translation>lot {lot}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="86" />
+        <location filename="../screens/distribution_lines.py" line="88" />
         <source>no lot</source>
         <translation>sans lot</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="88" />
+        <location filename="../screens/distribution_lines.py" line="90" />
         <source>use by {date}</source>
         <translation>DLC {date}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="89" />
+        <location filename="../screens/distribution_lines.py" line="91" />
         <source>best before {date}</source>
         <translation>DDM {date}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="91" />
+        <location filename="../screens/distribution_lines.py" line="93" />
         <source>no place</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="92" />
+        <location filename="../screens/distribution_lines.py" line="94" />
         <source>{quantity} × {lot} at {place}</source>
         <translation>{quantity} × {lot} en {place}</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersScreen</name>
+    <message>
+        <location filename="../screens/transfers.py" line="107" />
+        <source>You may not hand over any organisation's stock this way.</source>
+        <translation>Vous ne pouvez céder ainsi le stock d'aucune organisation.</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers.py" line="132" />
+        <source>Type the quantity, then Add line.</source>
+        <translation>Tapez la quantité, puis Ajouter la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers.py" line="169" />
+        <source>{count} line(s) cannot be handed over as they are: see the red lines.</source>
+        <translation>{count} ligne(s) ne peuvent pas être cédées telles quelles : voyez les lignes en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers.py" line="190" />
+        <source>{code} is posted: the loan is in the outstanding list.</source>
+        <translation>{code} est enregistré : le prêt figure dans la liste des prêts en cours.</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers.py" line="191" />
+        <source>{code} is posted: the goods now belong to {owner}.</source>
+        <translation>{code} est enregistré : les marchandises appartiennent désormais à {owner}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers.py" line="220" />
+        <source>Choose the loan to repay in the list.</source>
+        <translation>Choisissez dans la liste le prêt à rembourser.</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers.py" line="228" />
+        <source>Type the quantity to repay.</source>
+        <translation>Tapez la quantité à rembourser.</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers.py" line="235" />
+        <source>{code} is posted: the repayment is taken off the loan.</source>
+        <translation>{code} est enregistré : le remboursement est déduit du prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersView</name>
+    <message>
+        <location filename="../screens/transfers_view.py" line="151" />
+        <location filename="../screens/transfers_view.py" line="165" />
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="152" />
+        <location filename="../screens/transfers_view.py" line="165" />
+        <source>Lend</source>
+        <translation>Prêter</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="153" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="154" />
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="155" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="159" />
+        <source>Lend: the goods are to be given back in kind by the due date. Scan or choose what you lend.</source>
+        <translation>Prêt : les marchandises seront rendues en nature avant l'échéance. Scannez ou choisissez ce que vous prêtez.</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="161" />
+        <source>Transfer: the goods change owner for good, and stay on their shelf. Scan or choose what you hand over.</source>
+        <translation>Transfert : les marchandises changent définitivement de propriétaire et restent sur leur étagère. Scannez ou choisissez ce que vous cédez.</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="163" />
+        <source>Note (optional)</source>
+        <translation>Remarque (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="164" />
+        <source>Remove line</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="166" />
+        <source>Outstanding loans</source>
+        <translation>Prêts en cours</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="167" />
+        <source>Quantity to repay</source>
+        <translation>Quantité à rembourser</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="168" />
+        <source>Repay this quantity</source>
+        <translation>Rembourser cette quantité</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfers_view.py" line="169" />
+        <source>Repay all</source>
+        <translation>Tout rembourser</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ from ui.error_dialog import show_error
 from ui.messages import describe
 from ui.operations import run_op
 from ui.printing import printer_names
-from ui.screens.distribution_lines import StockLinesModel
+from ui.screens.distribution_lines import StockLinesModel, merged
 from ui.screens.distribution_note import (
     default_folder,
     note_texts,
@@ -44,22 +44,6 @@ from warehouse_app.goods_out_desk import (
     item_line,
     lines_from_scan,
 )
-
-
-def merged(lines: list[StockLine], new: list[StockLine]) -> list[StockLine]:
-    """A second scan of the same thing adds to its line rather than making another."""
-    result = list(lines)
-    for line in new:
-        key = (line.item_id, line.lot_id, line.box_id, line.location_id)
-        for n, old in enumerate(result):
-            if (old.item_id, old.lot_id, old.box_id, old.location_id) == key:
-                result[n] = StockLine(old.item_id, old.quantity + line.quantity, old.lot_id,
-                                      old.box_id, old.location_id, old.item_label,
-                                      old.lot_code, old.place_code)
-                break
-        else:
-            result.append(line)
-    return result
 
 
 class DistributionScreen(QWidget):
@@ -87,7 +71,13 @@ class DistributionScreen(QWidget):
         v.new_asked.connect(self.new_distribution)
         v.entry.search_asked.connect(self.search)
         v.entry.add_asked.connect(self.add_item)
-        self._update_buttons()
+        ctx.session.changed.connect(self.start_over)
+        self.start_over()
+
+    def start_over(self) -> None:
+        """Another person (the screen outlives a sign-in): their choices, no lines."""
+        self.choices = None
+        self.new_distribution()
         if self.actor is not None:
             run_op(self, give_out_choices, self.actor, on_success=self._choices_loaded)
 

@@ -40,6 +40,13 @@ class MoveScreen(QWidget):
         self.view.clear_asked.connect(self.clear)
         self.view.undo_asked.connect(self.undo)
         self.view.code_typed.connect(self.on_scan)
+        ctx.session.changed.connect(self.start_over)
+        self.start_over()
+
+    def start_over(self) -> None:
+        """Another person (the screen outlives a sign-in): an empty trolley, nothing to undo."""
+        self.boxes = []
+        self.last_trip = None
         self._update()
         self._say(self.tr("Scan the first box."), "info")
 
