@@ -12,11 +12,11 @@ from warehouse_app.errors import PermissionDenied, ValidationError
 
 
 def test_codes_are_suggested_from_the_parent(hangar):
-    assert admin_desk.suggest_location_code(None, "zone") == "LOC-C"
-    assert admin_desk.suggest_location_code(hangar.zone_a.id, "aisle") == "LOC-A-02"
-    assert admin_desk.suggest_location_code(hangar.shelf_b1.id, "bin") == "LOC-B-01-1-1"
+    assert admin_desk.suggest_location(None, "zone") == ("LOC-C", "C")
+    assert admin_desk.suggest_location(hangar.zone_a.id, "aisle") == ("LOC-A-02", "A 02")
+    assert admin_desk.suggest_location(hangar.shelf_b1.id, "bin")[0] == "LOC-B-01-1-1"
     aisle = admin_desk.add_location(hangar.coord, hangar.zone_a.id, "aisle", "LOC-A-02", "A 02")
-    assert admin_desk.suggest_location_code(aisle, "shelf") == "LOC-A-02-1"
+    assert admin_desk.suggest_location(aisle, "shelf") == ("LOC-A-02-1", "A 02 1")
 
 
 def test_a_zone_added_and_its_labels_printed_in_one_go(hangar):

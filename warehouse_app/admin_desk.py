@@ -145,9 +145,11 @@ def location_rows() -> list[LocationRow]:
     return rows
 
 
-def suggest_location_code(parent_id: int | None, kind: str) -> str:
+def suggest_location(parent_id: int | None, kind: str) -> tuple[str, str]:
+    """(code, name) to offer for a new place of `kind` under the parent."""
     parent = _get(Location, parent_id, "location") if parent_id else None
-    return locations.next_code(parent, kind)
+    code = locations.next_code(parent, kind)
+    return code, locations.plain_name(code)
 
 
 def add_location(actor: User, parent_id: int | None, kind: str, code: str, name: str) -> int:

@@ -48,6 +48,12 @@ def next_code(parent: Location | None, kind: str) -> str:
     return f"{parent.code}-{number:0{width}d}"
 
 
+def plain_name(code: str) -> str:
+    """The name a new place gets unless one is typed: its code as people say it
+    (LOC-C-01-2 -> "C 01 2"), which is what the demo hangar's shelves are called."""
+    return code.removeprefix("LOC-").replace("-", " ")
+
+
 def subtree(location: Location) -> list[Location]:
     """The place and every active place under it, parents before their children, each
     level in code order: a zone's labels come out aisle by aisle, shelf by shelf."""

@@ -1,0 +1,95 @@
+"""Administration (coordinators and admins): the organisations, the people who sign in,
+the hangar's places and the catalogue, one page each behind big page buttons. Each page
+reads and changes through warehouse_app.admin_desk; the core refuses what the person may
+not do, and the page says why in their language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.screens.admin_catalogue import CatalogueAdmin
+from ui.screens.admin_common import AdminPage
+from ui.screens.admin_locations import LocationsAdmin
+from ui.screens.admin_organisations import OrganisationsAdmin
+from ui.screens.admin_people import PeopleAdmin
+from ui.style import ACCENT
+from ui.widgets import big_button
+
+PAGES = ("people", "organisations", "locations", "catalogue")
+
+
+class AdminScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page")
+        self.people = PeopleAdmin(ctx)
+        self.organisations = OrganisationsAdmin(ctx)
+        self.locations = LocationsAdmin(ctx)
+        self.catalogue = CatalogueAdmin(ctx)
+        self.pages: dict[str, AdminPage] = {
+            "people": self.people, "organisations": self.organisations,
+            "locations": self.locations, "catalogue": self.catalogue}
+        self.stack = QStackedWidget()
+        self.buttons = {}
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        for key in PAGES:
+            button = big_button(role="")
+            button.setObjectName(f"admin_page_{key}")
+            button.setCheckable(True)
+            button.setStyleSheet(f"QPushButton:checked {{ background: {ACCENT}; color: white;"
+                                 f" border-color: {ACCENT}; }}")
+            button.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            group.addButton(button)
+            row.addWidget(button)
+            self.buttons[key] = button
+            self.stack.addWidget(self.pages[key])
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addLayout(row)
+        layout.addWidget(self.stack, 1)
+        self.loaded: set[str] = set()
+        ctx.session.changed.connect(self._session_changed)
+        self.retranslate()
+        self.show_page("people")
+
+    def show_page(self, key: str) -> None:
+        """The page, read on first showing (an unopened page costs no query)."""
+        page = self.pages[key]
+        self.buttons[key].setChecked(True)
+        self.stack.setCurrentWidget(page)
+        if key not in self.loaded and self.ctx.session.user is not None:
+            self.loaded.add(key)
+            page.load()
+        if key == "people":
+            self.people.view.volunteer_name.setFocus()
+
+    def current_page(self) -> str:
+        return next(k for k, page in self.pages.items() if page is self.stack.currentWidget())
+
+    def _session_changed(self) -> None:
+        self.loaded.clear()
+        if self.ctx.session.user is not None:
+            self.show_page(self.current_page())
+
+    def on_scan(self, code: str) -> bool:
+        """A scan belongs to the catalogue page (a product's barcode to link); elsewhere
+        it goes on to the Scan screen."""
+        if self.stack.currentWidget() is self.catalogue:
+            return self.catalogue.on_scan(code)
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        titles = {"people": self.tr("People"), "organisations": self.tr("Organisations"),
+                  "locations": self.tr("Locations"), "catalogue": self.tr("Catalogue")}
+        for key, button in self.buttons.items():
+            button.setText(titles[key])

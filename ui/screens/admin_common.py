@@ -1,0 +1,75 @@
+"""What the Administration pages share: a page that knows who acts and answers in its
+banner (a refusal in the core's words, translated), and read-only tables of rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from ui.context import AppContext
+from ui.error_dialog import show_error
+from ui.messages import describe
+from ui.widgets import label, show_banner
+from warehouse_app.errors import HangarError
+
+
+def banner() -> QLabel:
+    widget = label("hint")
+    widget.setObjectName("admin_banner")
+    return widget
+
+
+def table(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def cell(text: str, key: object = None) -> QStandardItem:
+    """A read-only cell; `key` (the row's id) rides along in UserRole."""
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if key is not None:
+        item.setData(key, Qt.ItemDataRole.UserRole)
+    return item
+
+
+def fill(model: QStandardItemModel, headers: list[str], rows: list[list[QStandardItem]]) -> None:
+    model.clear()
+    model.setHorizontalHeaderLabels(headers)
+    for row in rows:
+        model.appendRow(row)
+
+
+class AdminPage(QWidget):
+    """A page of the Administration screen: `view` has a `banner`; `load()` reads the
+    page's rows through an operation, and runs again whenever they may have changed."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+
+    @property
+    def actor(self):
+        return self.ctx.session.user
+
+    def say(self, text: str, kind: str = "ok") -> None:
+        show_banner(self.view.banner, text, kind)
+
+    def refused(self, error: Exception) -> None:
+        if isinstance(error, HangarError):
+            self.say(describe(error), "problem")
+        else:
+            show_error(self, error)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
+        if event.type() == QEvent.Type.LanguageChange and self.actor is not None:
+            self.load()  # the tables' words (roles, kinds) are in the language of their load
+        super().changeEvent(event)
