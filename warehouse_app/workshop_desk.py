@@ -21,6 +21,7 @@ from models import (
     KitDesign,
     KitPart,
     KitSubstitute,
+    Location,
     Organisation,
     User,
 )
@@ -67,6 +68,7 @@ class Desk:
     designs: list[DesignRow]
     owners: list[tuple[int, str, str]]  # (id, code, name)
     kit_items: list[PartChoice]
+    places: list[tuple[int, str, str]]  # (id, code, name): where new kits may be put
 
 
 @dataclass(frozen=True)
@@ -147,8 +149,10 @@ def load_desk(actor: User) -> Desk:
     person may build for: a workshop lead's own NGO, any for a coordinator."""
     permissions.require(actor, "build_kits")
     kit_items = Item.select().where(Item.active & (Item.unit == "kit")).order_by(Item.name)
+    places = (Location.select(Location.id, Location.code, Location.name)
+              .where(Location.active).order_by(Location.code).tuples())
     return Desk(current_designs(), permissions.organisations_for(actor, "build_kits"),
-                [_choice(i) for i in kit_items])
+                [_choice(i) for i in kit_items], list(places))
 
 
 def plan(actor: User, design_id: int, owner_id: int, target: int | None = None) -> Plan:
@@ -204,10 +208,13 @@ def save_design(actor: User, design_id: int | None, name: str, kit_item_id: int 
     return _design_row(design)
 
 
-def build(actor: User, design_id: int, owner_id: int, n: int) -> BuiltKits:
-    """N kits in one kit_build document; the kits come back in code order for labels."""
+def build(actor: User, design_id: int, owner_id: int, n: int,
+          place_id: int | None = None) -> BuiltKits:
+    """N kits in one kit_build document, put at `place_id` (else on no shelf yet); the
+    kits come back in code order for their labels."""
+    place = Location.get_by_id(place_id) if place_id is not None else None
     built = workshop.build_kits(actor, KitDesign.get_by_id(design_id),
-                                Organisation.get_by_id(owner_id), n)
+                                Organisation.get_by_id(owner_id), n, location=place)
     return BuiltKits(built.document.code, tuple(k.id for k in built.kits),
                      tuple(k.code for k in built.kits))
 

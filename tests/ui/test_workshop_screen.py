@@ -59,7 +59,7 @@ def _type_number(qtbot, window, screen, digits: str) -> None:
 
 def test_a_workshop_lead_sees_the_count_builds_5_kits_and_prints_5_labels(
         qtbot, make_window, db_url, cabins, tmp_path):
-    from models import Document, Kit
+    from models import Box, Document, Kit
     from tests.ui.test_intake import decoded_pdf_codes
     from warehouse_app import workshop
 
@@ -72,6 +72,8 @@ def test_a_workshop_lead_sees_the_count_builds_5_kits_and_prints_5_labels(
     assert page.owner.currentData() == h.ref.id and not page.owner.isEnabled()
     assert screen.bill.rowCount() == 4
 
+    scan(qtbot, window, h.shelf_a2.code)  # the new kits go on that shelf
+    assert page.place.currentData() == h.shelf_a2.id
     _type_number(qtbot, window, screen, "5")
     assert page.build_button.isEnabled() and page.build_button.text() == "Build 5 kits"
     assert not page.shortage.isVisible()
@@ -80,6 +82,7 @@ def test_a_workshop_lead_sees_the_count_builds_5_kits_and_prints_5_labels(
 
     kits = list(Kit.select().order_by(Kit.code))
     assert [k.code for k in kits] == [f"KIT-{n:06d}" for n in range(1, 6)]
+    assert {Box.get_by_id(k.box_id).location_id for k in kits} == {h.shelf_a2.id}
     [document] = Document.select().where(Document.kind == "kit_build")
     assert {k.built_by_id for k in kits} == {document.id}
     assert held(h.ref, h.cabin) == 5 and held(h.ref, h.plank) == 10
@@ -112,10 +115,28 @@ def test_a_number_above_the_count_shows_the_shortage_and_builds_nothing(
              for r in range(screen.shortage.rowCount())]
     assert shown == ["20 pieces", "1 piece"]
     assert not page.build_button.isEnabled()
+    assert page.build_button.text() == "Not enough parts for 8"
     tap(qtbot, window, "kit_key_back")  # 8 -> nothing; then 6: as many as there are
     _type_number(qtbot, window, screen, "6")
     assert not page.shortage.isVisible() and page.build_button.isEnabled()
     assert Kit.select().count() == 0
+
+
+def test_the_workshop_speaks_french(qtbot, make_window, db_url, cabins, french_qm):
+    from ui import translation
+
+    h = cabins
+    window, screen = _workshop(qtbot, make_window, db_url, h)
+    _type_number(qtbot, window, screen, "8")
+    translation.set_language("fr")
+    page = screen.view.build
+    qtbot.waitUntil(lambda: page.build_button.text() == "Pas assez de pièces pour 8",
+                    timeout=2000)
+    assert screen.view.tabs[0].text() == "Monter des kits"
+    assert page.can_title.text() == "Nous pouvons monter maintenant"
+    assert page.shortage_title.text() == "Manque pour en monter 8\u00a0:"
+    assert page.limits.text().startswith("Limité par\u00a0: Plank 2 m\u00a0: 60 pièces en stock")
+    assert screen.shortage.headerData(3, Qt.Orientation.Horizontal) == "Manquant"
 
 
 def test_a_scanned_kit_is_taken_apart_and_its_parts_go_back(qtbot, make_window, db_url,
@@ -131,6 +152,7 @@ def test_a_scanned_kit_is_taken_apart_and_its_parts_go_back(qtbot, make_window, 
     assert screen.view.pages.currentIndex() == UNKIT_PAGE
     unkit = screen.view.unkit
     assert unkit.found.text() == "KIT-000002 · Cabin v1"
+    assert "on LOC-A-01-1" in unkit.facts.text()
     assert {(p.code, q, used) for p, q, used in screen.contents.rows} == {
         ("SHL-PLANK-2M", 10, False), ("SHL-TARP", 1, False),
         ("SHL-NAIL", Decimal("0.5"), True), ("SHL-HANDLE", 1, False)}

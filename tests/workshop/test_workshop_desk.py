@@ -29,6 +29,7 @@ def test_the_desk_opens_with_designs_owners_and_kit_items(cabins):
     desk = workshop_desk.load_desk(h.builder)
     assert [(o[0], o[1]) for o in desk.owners] == [(h.ref.id, "REF")]  # a lead: own NGO
     assert [i.code for i in desk.kit_items] == ["KIT-CABIN"]
+    assert [p[1] for p in desk.places] == ["LOC-A", "LOC-A-01-1", "LOC-A-01-2", "LOC-B-01-1"]
     [design] = desk.designs
     assert (design.name, design.version, design.kit_item.code) == ("Cabin", 1, "KIT-CABIN")
     lines = [(x.part.code, x.quantity, x.consumable, x.optional,
@@ -84,7 +85,7 @@ def test_a_change_saves_a_new_version_and_built_kits_keep_theirs(cabins):
 
 def test_build_then_labels_then_take_a_scanned_kit_apart(cabins):
     h = cabins
-    built = workshop_desk.build(h.builder, h.design.id, h.ref.id, 3)
+    built = workshop_desk.build(h.builder, h.design.id, h.ref.id, 3, h.shelf_a2.id)
     assert built.kit_codes == ("KIT-000001", "KIT-000002", "KIT-000003")
     assert Document.get(Document.code == built.document_code).kind == "kit_build"
     labels = workshop_desk.labels_of(h.builder, list(reversed(built.kit_ids)))
@@ -92,8 +93,8 @@ def test_build_then_labels_then_take_a_scanned_kit_apart(cabins):
     assert held(h.ref, h.plank) == 30 and held(h.ref, h.cabin) == 3
 
     found = workshop_desk.kit_contents(h.builder, "kit-000002")
-    assert (found.code, found.design, found.owner_code, found.taken_apart) == (
-        "KIT-000002", "Cabin v1", "REF", False)
+    assert (found.code, found.design, found.owner_code, found.place, found.taken_apart) == (
+        "KIT-000002", "Cabin v1", "REF", "LOC-A-01-2", False)
     assert {(p.code, q, c) for p, q, c in found.lines} == {
         ("SHL-PLANK-2M", 10, False), ("SHL-TARP", 1, False), ("SHL-NAIL", Decimal("0.5"), True),
         ("SHL-HANDLE", 1, False)}

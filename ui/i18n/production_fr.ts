@@ -193,37 +193,37 @@
 <context>
     <name>BillModel</name>
     <message>
-        <location filename="../screens/workshop_lines.py" line="98" />
+        <location filename="../screens/workshop_lines.py" line="103" />
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="98" />
+        <location filename="../screens/workshop_lines.py" line="103" />
         <source>Per kit</source>
         <translation>Par kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="99" />
+        <location filename="../screens/workshop_lines.py" line="104" />
         <source>Used up</source>
         <translation>Consommée</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="99" />
+        <location filename="../screens/workshop_lines.py" line="104" />
         <source>Optional</source>
         <translation>Facultative</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="100" />
+        <location filename="../screens/workshop_lines.py" line="105" />
         <source>Or instead</source>
         <translation>Ou à la place</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="122" />
+        <location filename="../screens/workshop_lines.py" line="127" />
         <source>Used up by building (nails, tape): not returned when a kit is taken apart.</source>
         <translation>Consommée au montage (clous, ruban) : non rendue quand un kit est démonté.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="125" />
+        <location filename="../screens/workshop_lines.py" line="130" />
         <source>Goes in when there is some; never stops a build.</source>
         <translation>Ajoutée quand il y en a ; n'empêche jamais un montage.</translation>
     </message>
@@ -231,27 +231,32 @@
 <context>
     <name>BuildPage</name>
     <message>
-        <location filename="../screens/workshop_view.py" line="116" />
+        <location filename="../screens/workshop_view.py" line="127" />
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="117" />
+        <location filename="../screens/workshop_view.py" line="128" />
         <source>From the stock of</source>
         <translation>Sur le stock de</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="118" />
+        <location filename="../screens/workshop_view.py" line="129" />
         <source>We can build now</source>
         <translation>Nous pouvons monter maintenant</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="119" />
+        <location filename="../screens/workshop_view.py" line="130" />
         <source>How many kits?</source>
         <translation>Combien de kits ?</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="120" />
+        <location filename="../screens/workshop_view.py" line="131" />
+        <source>Put the new kits on</source>
+        <translation>Poser les nouveaux kits sur</translation>
+    </message>
+    <message>
+        <location filename="../screens/workshop_view.py" line="132" />
         <source>Number of kits</source>
         <translation>Nombre de kits</translation>
     </message>
@@ -259,27 +264,27 @@
 <context>
     <name>ContentsModel</name>
     <message>
-        <location filename="../screens/workshop_lines.py" line="179" />
+        <location filename="../screens/workshop_lines.py" line="184" />
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="179" />
+        <location filename="../screens/workshop_lines.py" line="184" />
         <source>In the kit</source>
         <translation>Dans le kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="180" />
+        <location filename="../screens/workshop_lines.py" line="185" />
         <source>When taken apart</source>
         <translation>Au démontage</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="188" />
+        <location filename="../screens/workshop_lines.py" line="193" />
         <source>used up</source>
         <translation>consommée</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="188" />
+        <location filename="../screens/workshop_lines.py" line="193" />
         <source>back on the shelf</source>
         <translation>remise sur l'étagère</translation>
     </message>
@@ -396,8 +401,8 @@
     </message>
     <message>
         <location filename="../screens/workshop_designs_view.py" line="117" />
-        <source>Add as substitute of the chosen line</source>
-        <translation>Ajouter comme remplaçante de la ligne choisie</translation>
+        <source>Add as a substitute</source>
+        <translation>Ajouter en remplaçante</translation>
     </message>
 </context>
 <context>
@@ -898,22 +903,22 @@
 <context>
     <name>ShortageModel</name>
     <message>
-        <location filename="../screens/workshop_lines.py" line="164" />
+        <location filename="../screens/workshop_lines.py" line="169" />
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="164" />
+        <location filename="../screens/workshop_lines.py" line="169" />
         <source>Needed</source>
         <translation>Nécessaire</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="165" />
+        <location filename="../screens/workshop_lines.py" line="170" />
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="165" />
+        <location filename="../screens/workshop_lines.py" line="170" />
         <source>Missing</source>
         <translation>Manquant</translation>
     </message>
@@ -985,22 +990,22 @@
 <context>
     <name>UnkitPage</name>
     <message>
-        <location filename="../screens/workshop_view.py" line="157" />
+        <location filename="../screens/workshop_view.py" line="169" />
         <source>Scan a kit's label (KIT-…) to see what is in it, or type its code.</source>
         <translation>Scannez l'étiquette d'un kit (KIT-…) pour voir ce qu'il contient, ou tapez son code.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="159" />
+        <location filename="../screens/workshop_view.py" line="171" />
         <source>KIT-000001</source>
         <translation>KIT-000001</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="160" />
+        <location filename="../screens/workshop_view.py" line="172" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="161" />
+        <location filename="../screens/workshop_view.py" line="173" />
         <source>Take this kit apart</source>
         <translation>Démonter ce kit</translation>
     </message>
@@ -1008,97 +1013,113 @@
 <context>
     <name>WorkshopScreen</name>
     <message>
-        <location filename="../screens/workshop.py" line="108" />
+        <location filename="../screens/workshop.py" line="113" />
+        <location filename="../screens/workshop.py" line="311" />
+        <source>No shelf yet</source>
+        <translation>Pas encore d'étagère</translation>
+    </message>
+    <message>
+        <location filename="../screens/workshop.py" line="118" />
         <source>There is no kit design yet: make one on Kit designs.</source>
         <translation>Il n'y a encore aucun modèle de kit : créez-en un dans Modèles de kits.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="154" />
+        <location filename="../screens/workshop.py" line="164" />
         <source>Limited by: {parts}</source>
         <translation>Limité par : {parts}</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="157" />
+        <location filename="../screens/workshop.py" line="167" />
         <source>Nothing limits it.</source>
         <translation>Rien ne le limite.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="163" />
+        <location filename="../screens/workshop.py" line="173" />
         <source>Missing to build {n}:</source>
         <translation>Manque pour en monter {n} :</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="167" />
+        <location filename="../screens/workshop.py" line="177" />
         <source>{part}: {have} there, {per_kit} per kit</source>
         <translation>{part} : {have} en stock, {per_kit} par kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="171" />
+        <location filename="../screens/workshop.py" line="181" />
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="181" />
+        <location filename="../screens/workshop.py" line="191" />
         <source>Build</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="183" />
+        <location filename="../screens/workshop.py" line="193" />
+        <source>Not enough parts for {n}</source>
+        <translation>Pas assez de pièces pour {n}</translation>
+    </message>
+    <message>
+        <location filename="../screens/workshop.py" line="195" />
         <source>Build 1 kit</source>
         <translation>Monter 1 kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="184" />
+        <location filename="../screens/workshop.py" line="196" />
         <source>Build {n} kits</source>
         <translation>Monter {n} kits</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="196" />
+        <location filename="../screens/workshop.py" line="209" />
         <source>Building the kits…</source>
         <translation>Montage des kits…</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="206" />
+        <location filename="../screens/workshop.py" line="219" />
         <source>Built 1 kit ({codes}) as {document}. Its label is ready to print.</source>
         <translation>1 kit monté ({codes}), document {document}. Son étiquette est prête à imprimer.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="208" />
+        <location filename="../screens/workshop.py" line="221" />
         <source>Built {n} kits ({codes}) as {document}. Their labels are ready to print.</source>
         <translation>{n} kits montés ({codes}), document {document}. Leurs étiquettes sont prêtes à imprimer.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="212" />
+        <location filename="../screens/workshop.py" line="225" />
         <source>Kit labels of {document}</source>
         <translation>Étiquettes des kits de {document}</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="244" />
+        <location filename="../screens/workshop.py" line="251" />
+        <source>The new kits go on {place}.</source>
+        <translation>Les nouveaux kits iront sur {place}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/workshop.py" line="269" />
         <source>{code} is not a kit.</source>
         <translation>{code} n'est pas un kit.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="247" />
-        <source>no place</source>
-        <translation>aucun emplacement</translation>
-    </message>
-    <message>
-        <location filename="../screens/workshop.py" line="248" />
-        <source>{owner}'s kit, at {place}. Taking it apart puts its parts back at {place}; what was used up stays used up.</source>
-        <translation>Kit de {owner}, à {place}. Le démonter remet ses pièces à {place} ; ce qui a été consommé le reste.</translation>
-    </message>
-    <message>
-        <location filename="../screens/workshop.py" line="252" />
+        <location filename="../screens/workshop.py" line="274" />
         <source>{code} was already taken apart.</source>
         <translation>{code} a déjà été démonté.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="255" />
+        <location filename="../screens/workshop.py" line="277" />
         <source>Check the parts, then tap Take this kit apart.</source>
         <translation>Vérifiez les pièces, puis touchez Démonter ce kit.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="269" />
+        <location filename="../screens/workshop.py" line="284" />
+        <source>{owner}'s kit, on {place}. Taking it apart puts its parts back on {place}; what was used up stays used up.</source>
+        <translation>Kit de {owner}, sur {place}. Le démonter remet ses pièces sur {place} ; ce qui a été consommé le reste.</translation>
+    </message>
+    <message>
+        <location filename="../screens/workshop.py" line="287" />
+        <source>{owner}'s kit, not on a shelf. Taking it apart gives its parts back loose; what was used up stays used up.</source>
+        <translation>Kit de {owner}, sur aucune étagère. Le démonter rend ses pièces en vrac ; ce qui a été consommé le reste.</translation>
+    </message>
+    <message>
+        <location filename="../screens/workshop.py" line="303" />
         <source>{code} is taken apart ({document}): its parts are back in {owner}'s stock.</source>
         <translation>{code} est démonté ({document}) : ses pièces sont revenues dans le stock de {owner}.</translation>
     </message>
@@ -1106,17 +1127,17 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../screens/workshop_view.py" line="210" />
+        <location filename="../screens/workshop_view.py" line="223" />
         <source>Build kits</source>
         <translation>Monter des kits</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="210" />
+        <location filename="../screens/workshop_view.py" line="223" />
         <source>Kit designs</source>
         <translation>Modèles de kits</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="211" />
+        <location filename="../screens/workshop_view.py" line="224" />
         <source>Take a kit apart</source>
         <translation>Démonter un kit</translation>
     </message>

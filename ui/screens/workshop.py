@@ -2,8 +2,8 @@
 what a bigger number lacks, building N kits in one operation and printing their labels;
 the kit designs (ui.screens.workshop_designs); and taking a scanned kit apart.
 
-Scans: a KIT- label opens its contents for un-kitting; on the designs page a scanned
-item becomes a part. Every database call goes through run_op; the rules are the core's
+Scans: a KIT- label opens its contents for un-kitting; a shelf's label on the Build page
+says where the new kits go; on the designs page a scanned item becomes a part. Every database call goes through run_op; the rules are the core's
 (warehouse_app.workshop), whose refusals are shown as ui.messages words them.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.context import AppContext
@@ -19,8 +19,14 @@ from ui.error_dialog import show_error
 from ui.messages import describe, format_value
 from ui.operations import run_op
 from ui.screens.workshop_designs import DesignEditor
-from ui.screens.workshop_lines import BillModel, ContentsModel, ShortageModel, quantity_text
-from ui.screens.workshop_view import DESIGNS_PAGE, UNKIT_PAGE, WorkshopView
+from ui.screens.workshop_lines import (
+    BillModel,
+    ContentsModel,
+    ShortageModel,
+    attach,
+    quantity_text,
+)
+from ui.screens.workshop_view import BUILD_PAGE, DESIGNS_PAGE, UNKIT_PAGE, WorkshopView
 from warehouse_app.errors import HangarError
 from warehouse_app.workshop import KIT_PREFIX
 from warehouse_app.workshop_desk import (
@@ -56,11 +62,11 @@ class WorkshopScreen(QWidget):
         self.print_dialog = None
         page = self.view.build
         self.bill = BillModel(self)
-        page.bill.setModel(self.bill)
+        attach(page.bill, self.bill)
         self.shortage = ShortageModel(self)
-        page.shortage.setModel(self.shortage)
+        attach(page.shortage, self.shortage)
         self.contents = ContentsModel(self)
-        self.view.unkit.contents.setModel(self.contents)
+        attach(self.view.unkit.contents, self.contents)
         self.editor = DesignEditor(self.view.designs, ctx, self)
         self.editor.say.connect(self._say)
         self.editor.refused.connect(self._refused)
@@ -103,6 +109,10 @@ class WorkshopScreen(QWidget):
         for owner_id, code, name in desk.owners:
             page.owner.addItem(f"{code} · {name}", owner_id)
         page.owner.setEnabled(len(desk.owners) > 1)
+        page.place.clear()
+        page.place.addItem(self.tr("No shelf yet"), None)
+        for place_id, code, name in desk.places:
+            page.place.addItem(f"{code} · {name}", place_id)
         self.editor.set_designs(desk.designs, desk.kit_items, keep)
         if not desk.designs:
             self._say(self.tr("There is no kit design yet: make one on Kit designs."), "info")
@@ -179,6 +189,8 @@ class WorkshopScreen(QWidget):
         button.setEnabled(can)
         if n is None:
             button.setText(self.tr("Build"))
+        elif found is not None and n > found.count:
+            button.setText(self.tr("Not enough parts for {n}").format(n=n))
         else:
             button.setText(self.tr("Build 1 kit") if n == 1 else
                            self.tr("Build {n} kits").format(n=n))
@@ -191,7 +203,8 @@ class WorkshopScreen(QWidget):
             return
         self.building = True
         self._show_build_state()
-        run_op(self, build, self.actor, design.id, owner, n, on_success=self._built,
+        run_op(self, build, self.actor, design.id, owner, n, self.view.build.place.currentData(),
+               on_success=self._built,
                on_failure=self._refused, changes=("stock",),
                progress_label=self.tr("Building the kits…"))
 
@@ -219,12 +232,24 @@ class WorkshopScreen(QWidget):
         if page == DESIGNS_PAGE:
             self.editor.on_scan(code)
             return True
-        if page == UNKIT_PAGE or code.strip().upper().startswith(KIT_PREFIX):
+        code = code.strip().upper()
+        if page == BUILD_PAGE and self._put_on(code):
+            return True
+        if page == UNKIT_PAGE or code.startswith(KIT_PREFIX):
             self.view.show_page(UNKIT_PAGE)
-            self.view.unkit.code.setText(code.strip().upper())
+            self.view.unkit.code.setText(code)
             self.look_up(code)
             return True
         return False
+
+    def _put_on(self, code: str) -> bool:
+        """A shelf's label scanned on the Build page: the next kits go there."""
+        index = self.view.build.place.findText(code + " · ", Qt.MatchFlag.MatchStartsWith)
+        if index < 0:
+            return False
+        self.view.build.place.setCurrentIndex(index)
+        self._say(self.tr("The new kits go on {place}.").format(place=code), "ok")
+        return True
 
     def look_up(self, code: str) -> None:
         if self.actor is None or not code.strip():
@@ -244,15 +269,24 @@ class WorkshopScreen(QWidget):
             self._say(self.tr("{code} is not a kit.").format(code=code), "problem")
             return
         page.found.setText(f"{found.code} · {found.design}")
-        where = found.place or self.tr("no place")
-        page.facts.setText(self.tr("{owner}'s kit, at {place}. Taking it apart puts its parts "
-                                   "back at {place}; what was used up stays used up.").format(
-            owner=found.owner_name, place=where))
+        self._show_kit_facts()
         if found.taken_apart:
             self._say(self.tr("{code} was already taken apart.").format(code=found.code),
                       "problem")
         else:
             self._say(self.tr("Check the parts, then tap Take this kit apart."), "info")
+
+    def _show_kit_facts(self) -> None:
+        found = self.kit
+        if found is None:
+            return
+        if found.place:
+            facts = self.tr("{owner}'s kit, on {place}. Taking it apart puts its parts back on "
+                            "{place}; what was used up stays used up.")
+        else:
+            facts = self.tr("{owner}'s kit, not on a shelf. Taking it apart gives its parts "
+                            "back loose; what was used up stays used up.")
+        self.view.unkit.facts.setText(facts.format(owner=found.owner_name, place=found.place))
 
     def take_apart(self) -> None:
         kit = self.kit
@@ -271,6 +305,14 @@ class WorkshopScreen(QWidget):
                                            owner=kit.owner_code), "ok")
 
     # -- feedback --------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.view.build.place.count():
+                self.view.build.place.setItemText(0, self.tr("No shelf yet"))
+            self._show_plan()
+            self._show_kit_facts()
+        super().changeEvent(event)
+
     def _refused(self, error: Exception) -> None:
         self.building = False
         self._show_build_state()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QListWidgetItem
 from ui.context import AppContext
 from ui.operations import run_op
 from ui.screens.workshop_designs_view import DesignsPage
-from ui.screens.workshop_lines import BillModel, parse_quantity, part_text
+from ui.screens.workshop_lines import BillModel, attach, parse_quantity, part_text
 from warehouse_app.workshop_desk import (
     BomLine,
     DesignRow,
@@ -38,7 +38,7 @@ class DesignEditor(QObject):
         self.current: DesignRow | None = None  # None: a new design
         self.found: list[PartChoice] = []
         self.model = BillModel(self, editable=True)
-        page.lines.setModel(self.model)
+        attach(page.lines, self.model)
         self._search = QTimer(self)
         self._search.setSingleShot(True)
         self._search.setInterval(SEARCH_DELAY_MS)

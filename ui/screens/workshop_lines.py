@@ -44,9 +44,14 @@ def table(name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().hide()
     return view
+
+
+def attach(view: QTableView, model: QAbstractTableModel) -> None:
+    """Show `model` in `view`, the part's name (the first column) taking the room left."""
+    view.setModel(model)
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 class _Table(QAbstractTableModel):

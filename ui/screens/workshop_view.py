@@ -22,6 +22,8 @@ from ui.widgets import big_button, label, show_banner
 
 BUILD_PAGE, DESIGNS_PAGE, UNKIT_PAGE = range(3)
 MOST_KITS = 999  # one build; a hangar builds tens at a time
+TAB_STYLE = ("QPushButton { min-height: 36px; }"
+             " QPushButton:checked { background: #1b5e9a; color: white; border-color: #1b5e9a; }")
 
 
 class NumberPad(QWidget):
@@ -30,17 +32,17 @@ class NumberPad(QWidget):
     def __init__(self, entry: QLineEdit, parent: QWidget | None = None):
         super().__init__(parent)
         self.entry = entry
-        self.setStyleSheet("QPushButton { min-height: 46px; font-size: 17pt; }")
+        self.setStyleSheet("QPushButton { min-height: 44px; padding: 2px; font-size: 17pt; }")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
-        keys = ["7", "8", "9", "4", "5", "6", "1", "2", "3", "clear", "0", "back"]
+        keys = ["7", "8", "9", "clear", "4", "5", "6", "back", "1", "2", "3", "0"]
         self.keys: dict[str, QPushButton] = {}
         for index, key in enumerate(keys):
             button = QPushButton({"clear": "C", "back": "⌫"}.get(key, key))
             button.setObjectName(f"kit_key_{key}")
             button.clicked.connect(lambda _=False, k=key: self.press(k))
-            grid.addWidget(button, index // 3, index % 3)
+            grid.addWidget(button, index // 4, index % 4)
             self.keys[key] = button
 
     def press(self, key: str) -> None:
@@ -73,16 +75,23 @@ class BuildPage(QWidget):
         self.shortage_title = label("hint")
         self.shortage_title.setObjectName("kit_shortage_title")
         self.shortage = table("kit_shortage")
+        self.place = QComboBox()
+        self.place.setObjectName("kit_place")
+        self.place_label = label("")
+        put = QHBoxLayout()
+        put.addWidget(self.place_label)
+        put.addWidget(self.place, 1)
         left = QVBoxLayout()
         left.addLayout(choose)
         left.addWidget(self.bill, 3)
         left.addWidget(self.shortage_title)
         left.addWidget(self.shortage, 2)
+        left.addLayout(put)
 
         self.can_title = label("hint")
         self.count = label("big", "–")
         self.count.setObjectName("buildable_count")
-        self.count.setStyleSheet("font-size: 44pt; font-weight: 800;")
+        self.count.setStyleSheet("font-size: 40pt; font-weight: 800;")
         self.limits = label("hint")
         self.limits.setObjectName("kit_limits")
         self.number_label = label("hint")
@@ -93,7 +102,9 @@ class BuildPage(QWidget):
         self.pad = NumberPad(self.number)
         self.build_button = big_button(role="primary")
         self.build_button.setObjectName("build_kits")
-        self.build_button.setStyleSheet("min-height: 64px; font-size: 17pt;")
+        self.build_button.setStyleSheet(
+            "QPushButton { min-height: 56px; font-size: 17pt; }"
+            " QPushButton:disabled { background: #cfd6dd; border-color: #cfd6dd; color: #59616a; }")
         right = QVBoxLayout()
         right.addWidget(self.can_title)
         right.addWidget(self.count)
@@ -117,6 +128,7 @@ class BuildPage(QWidget):
         self.owner_label.setText(self.tr("From the stock of"))
         self.can_title.setText(self.tr("We can build now"))
         self.number_label.setText(self.tr("How many kits?"))
+        self.place_label.setText(self.tr("Put the new kits on"))
         self.number.setPlaceholderText(self.tr("Number of kits"))
 
 
@@ -173,6 +185,7 @@ class WorkshopView(QWidget):
             button = QPushButton()
             button.setObjectName(name)
             button.setCheckable(True)
+            button.setStyleSheet(TAB_STYLE)
             button.clicked.connect(lambda _=False, i=index: self.page_asked.emit(i))
             tabs.addWidget(button)
             self.tabs.append(button)
@@ -186,7 +199,7 @@ class WorkshopView(QWidget):
         for page in (self.build, self.designs, self.unkit):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setContentsMargins(24, 8, 24, 8)
         layout.addLayout(tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.pages, 1)
