@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from tests.dashboard_hangar import busy_week
-from warehouse_app import dashboard
+from warehouse_app import dashboard, queries
 from warehouse_app.dashboard import CategoryStock, DayReceipts, ExpiringLots, OpenLoan, Production
 from warehouse_app.errors import PermissionDenied
 
@@ -89,6 +89,10 @@ def test_items_below_their_minimum_emptiest_first(week):
         (h.aid.id, "FOOD-TOM-400", Decimal(10), Decimal(24)),
         (h.aid.id, "HYG-SOAP", Decimal(20), Decimal(25)),
     ]
+    # the same rule as the stock queries' below-minimum list, which it reads more leanly
+    listed = [(r.owner_code, r.item_code) for r in queries.below_minimum(h.coord)]
+    assert sorted(listed) == sorted((got.owner(s.owner_id).code, s.item_code)
+                                    for s in got.worst_short)
 
 
 def test_open_loans_and_overdue(week):
