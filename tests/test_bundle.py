@@ -132,3 +132,32 @@ def test_the_bundle_speaks_to_postgresql(data_dir, tmp_path):
         assert done.returncode == 0 and done.stdout.startswith("ok: "), done.stderr
     finally:
         drop_pg_database(name)
+
+
+def test_linux_install_and_uninstall_for_one_person(tmp_path, data_dir):
+    """packaging/linux/install.sh from the bundle: the program, the menu entry and the
+    icons under ~/.local; uninstalling takes them away and leaves the hangar's data."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the Linux installer")
+    home, prefix = tmp_path / "home", tmp_path / "home" / ".local"
+    env = {**os.environ, "HOME": str(home), "PREFIX": str(prefix)}
+    assert run(data_dir, "init").returncode == 0
+    done = subprocess.run(["sh", str(BUNDLE / "install.sh")], capture_output=True, text=True,
+                          env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f"Hangar {VERSION} is installed" in done.stdout
+    program = prefix / "bin" / "hangar"
+    assert run(data_dir, "--version", timeout=60).stdout.strip() == f"Hangar {VERSION}"
+    version = subprocess.run([str(program), "--version"], capture_output=True, text=True,
+                             timeout=60)
+    assert version.stdout.strip() == f"Hangar {VERSION}"
+    desktop = (prefix / "share" / "applications" / "org.hangar.Hangar.desktop").read_text()
+    assert f"Exec={prefix / 'lib' / 'hangar' / 'hangar'}\n" in desktop
+    assert (prefix / "share/icons/hicolor/48x48/apps/org.hangar.Hangar.png").is_file()
+    assert (prefix / "share/metainfo/org.hangar.Hangar.metainfo.xml").is_file()
+    done = subprocess.run(["sh", str(prefix / "lib" / "hangar" / "install.sh"), "--uninstall"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert not (prefix / "lib" / "hangar").exists() and not program.exists()
+    assert not (prefix / "share" / "applications" / "org.hangar.Hangar.desktop").exists()
+    assert (data_dir / "hangar.db").is_file()  # the hangar's data is not the program's

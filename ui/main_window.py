@@ -8,8 +8,10 @@ button shows the help of the screen in front of the person (ui.help).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ui import nav
@@ -27,6 +29,8 @@ from ui.vocabulary import role_name
 from ui.workspace import Workspace
 from warehouse_app.database import NotInitialised, SchemaTooNew, open_database
 
+ICON = Path(__file__).parent / "resources" / "hangar.png"  # packaging/render_icons.py
+
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the sign-in screen shows its choices: the window is usable
@@ -35,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("main_window")
+        self.setWindowIcon(QIcon(str(ICON)))
         self.resize(1280, 800)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
