@@ -105,6 +105,10 @@ def test_a_coordinator_lands_on_the_figures_of_the_database(qtbot, make_window, 
     assert charts["receipts"].chart().title() == "Dons reçus, 7 derniers jours"
     assert screen.view.title.text() == "Aujourd'hui au hangar"
 
+    # it fits a 1280 x 720 laptop: the window may be made that small with it shown
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1280, 720), timeout=2000)
+
     # the five-minute refresh runs only while the dashboard is on screen
     assert screen.timer.isActive()
     tap(qtbot, window, "nav_scan")
