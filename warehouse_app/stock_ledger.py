@@ -32,7 +32,7 @@ from models import (
     database,
 )
 from models.fields import from_milli
-from warehouse_app import permissions, queries
+from warehouse_app import permissions, queries, scan
 from warehouse_app.errors import NotFound
 from warehouse_app.on_hand import StockRow, _within
 from warehouse_app.picking import as_date
@@ -254,6 +254,29 @@ def item_card(actor: User, item_id: int, owner_id: int | None = None) -> ItemCar
     lines = queries.stock_card(actor, owner, item, limit=CARD_LIMIT, offset=skip)
     return ItemCard(item.id, item.code, item.name, item.unit, owner.id, owner.code, owners,
                     lines, total)
+
+
+@dataclass(frozen=True)
+class StockScan:
+    """What a scan on the stock screen points at: a box, an item (a lot: its item), a
+    shelf, or something the stock screen does not show (kind "other")."""
+
+    kind: str  # "box", "item", "location" or "other"
+    code: str
+    id: int | None = None
+    item_id: int | None = None
+
+
+def stock_scan(actor: User, code: str) -> StockScan:
+    permissions.require(actor, "view_stock")
+    found = scan.resolve(code)
+    if found.kind == "box":
+        return StockScan("box", found.code, found.object.id)
+    if found.kind == "location":
+        return StockScan("location", found.code, found.object.id)
+    if found.item is not None:
+        return StockScan("item", found.code, found.item.id, found.item.id)
+    return StockScan("other", found.code)
 
 
 def _moment(value) -> dt.datetime:

@@ -1,0 +1,164 @@
+"""The stock screen as the hangar uses it, in the real window: a partner sees only its own
+NGO's stock and movements and is refused another NGO's stock card; a scanned box shows
+its contents and history; a filtered, sorted view exports to exactly those rows; the
+Movements table reads its rows a page at a time."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from tests.factories import put_stock
+from tests.ui.intake_driving import SCANNER_GAP_MS, idle, scan, tap
+
+
+def _open(qtbot, make_window, db_url, org, person, pin: str | None = None):
+    from ui.scanner import ScannerSettings
+
+    window = make_window(db_url)
+    window.ctx.scanner.configure(ScannerSettings(gap_ms=SCANNER_GAP_MS))
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        pass
+    window.activateWindow()
+    tap(qtbot, window, f"organisation_{org.id}")
+    tap(qtbot, window, f"person_{person.id}")
+    if pin is not None:
+        view = window.sign_in.view
+        qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=5000)
+        for key in pin:
+            qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ctx.session.user is not None
+                    and window.ctx.session.user.id == person.id, timeout=5000)
+    tap(qtbot, window, "nav_stock")
+    screen = window.screens["stock"]
+    qtbot.waitUntil(lambda: screen.choices is not None, timeout=5000)
+    idle(qtbot)
+    return window, screen
+
+
+def _shown(table) -> list[list[str]]:
+    model = table.model()
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def _read_all(qtbot, model) -> None:
+    """Ask for every row as a view scrolling over them would, until each page is read."""
+    def every_row_read() -> bool:
+        return all(model.row(r) is not None for r in range(model.rowCount()))
+    qtbot.waitUntil(every_row_read, timeout=10_000)
+
+
+def test_a_partner_sees_only_its_own_stock_and_is_refused_another_card(
+        qtbot, make_window, db_url, pin_hangar):
+    from warehouse_app.errors import PermissionDenied
+
+    h = pin_hangar
+    put_stock(h.admin, h.aid, h.soap, 40, location=h.shelf_a1)
+    put_stock(h.admin, h.ref, h.soap, 5, location=h.shelf_b1)
+    put_stock(h.admin, h.ref, h.tomatoes, 7)
+    window, screen = _open(qtbot, make_window, db_url, h.ref, h.partner, "2468")
+    v = screen.view
+    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 2, timeout=5000)
+    assert {row[0] for row in _shown(v.stock_table)} == {"REF"}
+    assert [v.owner.itemData(i) for i in range(v.owner.count())] == [None, h.ref.id]
+
+    v.tabs.setCurrentIndex(1)  # Movements
+    qtbot.waitUntil(lambda: screen.ledger_model.rowCount() == 2, timeout=5000)
+    _read_all(qtbot, screen.ledger_model)
+    assert {row[3] for row in _shown(v.ledger_table)} == {"REF"}
+
+    screen.open_card(h.soap.id, h.aid.id)  # what a forged double-click would ask
+    idle(qtbot)
+    qtbot.waitUntil(lambda: v.banner.isVisible(), timeout=5000)
+    from ui.messages import describe
+
+    refusal = describe(PermissionDenied("Petra", "partner", "view_stock", "AID"))
+    assert v.banner.text() == refusal
+    assert v.pages.currentIndex() == 0  # the card did not open
+
+    v.tabs.setCurrentIndex(0)
+    index = screen.stock_model.index(0, 1)
+    v.stock_table.doubleClicked.emit(index)  # its own card opens
+    idle(qtbot)
+    qtbot.waitUntil(lambda: v.pages.currentIndex() == 1, timeout=5000)
+    assert screen.card.owner_code == "REF"
+    assert [v.card.owner.itemData(i) for i in range(v.card.owner.count())] == [h.ref.id]
+
+
+def test_scanning_a_box_shows_what_it_holds_and_its_history(
+        qtbot, make_window, db_url, pin_hangar):
+    from models import Box
+
+    h = pin_hangar
+    box = Box.create(code="BOX-000777", owner=h.aid, location=h.shelf_a1)
+    put_stock(h.admin, h.aid, h.jacket_m, 12, location=h.shelf_a1, box=box)
+    put_stock(h.admin, h.aid, h.soap, 3, location=h.shelf_a1, box=box)
+    window, screen = _open(qtbot, make_window, db_url, h.aid, h.vol)
+    scan(qtbot, window, "BOX-000777")
+    v = screen.view
+    qtbot.waitUntil(lambda: v.pages.currentIndex() == 2, timeout=5000)
+    assert v.box.title.text() == "BOX-000777"
+    assert "LOC-A-01-1" in v.box.facts.text()
+    contents = _shown(v.box.contents)
+    assert sorted(row[0] for row in contents) == ["Jacket M · CLO-JKT-M-M", "Soap bar · HYG-SOAP"]
+    assert len(_shown(v.box.history)) == 2
+    tap(qtbot, window, "box_back")
+    assert v.pages.currentIndex() == 0
+    scan(qtbot, window, "CLO-JKT-M-M")  # an item: its card
+    qtbot.waitUntil(lambda: v.pages.currentIndex() == 1, timeout=5000)
+    assert screen.card.item_code == "CLO-JKT-M-M" and screen.card.balance == 12
+
+
+def test_export_of_a_filtered_sorted_view(qtbot, make_window, db_url, pin_hangar, tmp_path,
+                                          monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    h = pin_hangar
+    put_stock(h.admin, h.aid, h.soap, 40, location=h.shelf_a1)
+    put_stock(h.admin, h.aid, h.jacket_m, 2, location=h.shelf_a1)
+    put_stock(h.admin, h.aid, h.jacket_l, 9, location=h.shelf_b1)
+    put_stock(h.admin, h.ref, h.jacket_l, 4, location=h.shelf_a2)
+    window, screen = _open(qtbot, make_window, db_url, h.aid, h.coord, "2468")
+    v = screen.view
+    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 4, timeout=5000)
+    v.location.setCurrentIndex(v.location.findData(h.zone_a.id))  # zone A and its shelves
+    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 3, timeout=5000)
+    quantity = screen.stock_model.COLUMNS.index("quantity")
+    v.stock_table.horizontalHeader().sectionClicked.emit(quantity)
+    v.stock_table.horizontalHeader().sectionClicked.emit(quantity)  # largest first
+    idle(qtbot)
+    qtbot.waitUntil(lambda: screen.stock_descending and screen.listing[0].quantity == 40,
+                    timeout=5000)
+    target = tmp_path / "zone-a.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tap(qtbot, window, "stock_export")
+    idle(qtbot)
+    qtbot.waitUntil(lambda: screen.exported == target, timeout=10_000)
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))[1:]
+    assert [(r[0], r[1], r[9]) for r in rows] == [
+        ("AID", "HYG-SOAP", 40), ("REF", "CLO-JKT-M-L", 4), ("AID", "CLO-JKT-M-M", 2)]
+    assert "3" in v.banner.text()
+
+
+def test_the_ledger_reads_its_rows_a_page_at_a_time(qtbot, make_window, db_url, pin_hangar,
+                                                    monkeypatch):
+    from ui.screens import stock_paging
+
+    monkeypatch.setattr(stock_paging, "PAGE", 2)
+    h = pin_hangar
+    for n in range(1, 6):
+        put_stock(h.admin, h.aid, h.soap, n)
+    window, screen = _open(qtbot, make_window, db_url, h.aid, h.coord, "2468")
+    model = screen.ledger_model
+    screen.view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=5000)
+    _read_all(qtbot, model)
+    quantity = model.COLUMNS.index("quantity")
+    shown = [model.data(model.index(r, quantity)) for r in range(5)]
+    assert shown == ["+5 pieces", "+4 pieces", "+3 pieces", "+2 pieces", "+1 piece"]
+    model.set_keys(screen.actor, model.keys)  # the same ids again: nothing read yet
+    assert model.data(model.index(4, 0)) == stock_paging.NOT_READ
+    qtbot.waitUntil(lambda: model.is_read(4), timeout=5000)
+    assert not model.is_read(0)  # only the page asked for was read
