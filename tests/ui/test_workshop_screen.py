@@ -115,7 +115,7 @@ def test_a_number_above_the_count_shows_the_shortage_and_builds_nothing(
              for r in range(screen.shortage.rowCount())]
     assert shown == ["20 pieces", "1 piece"]
     assert not page.build_button.isEnabled()
-    assert page.build_button.text() == "Not enough parts for 8"
+    assert page.build_button.text() == "Not enough for 8"
     tap(qtbot, window, "kit_key_back")  # 8 -> nothing; then 6: as many as there are
     _type_number(qtbot, window, screen, "6")
     assert not page.shortage.isVisible() and page.build_button.isEnabled()
@@ -130,7 +130,7 @@ def test_the_workshop_speaks_french(qtbot, make_window, db_url, cabins, french_q
     _type_number(qtbot, window, screen, "8")
     translation.set_language("fr")
     page = screen.view.build
-    qtbot.waitUntil(lambda: page.build_button.text() == "Pas assez de pièces pour 8",
+    qtbot.waitUntil(lambda: page.build_button.text() == "Pas assez pour 8",
                     timeout=2000)
     assert screen.view.tabs[0].text() == "Monter des kits"
     assert page.can_title.text() == "Nous pouvons monter maintenant"

@@ -1055,8 +1055,8 @@
     </message>
     <message>
         <location filename="../screens/workshop.py" line="193" />
-        <source>Not enough parts for {n}</source>
-        <translation>Pas assez de pièces pour {n}</translation>
+        <source>Not enough for {n}</source>
+        <translation>Pas assez pour {n}</translation>
     </message>
     <message>
         <location filename="../screens/workshop.py" line="195" />

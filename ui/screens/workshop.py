@@ -190,7 +190,7 @@ class WorkshopScreen(QWidget):
         if n is None:
             button.setText(self.tr("Build"))
         elif found is not None and n > found.count:
-            button.setText(self.tr("Not enough parts for {n}").format(n=n))
+            button.setText(self.tr("Not enough for {n}").format(n=n))
         else:
             button.setText(self.tr("Build 1 kit") if n == 1 else
                            self.tr("Build {n} kits").format(n=n))
