@@ -5,7 +5,9 @@ its label LMB-...) traced both ways by traceability.py, as one answer for one sc
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from models import Lot
 from warehouse_app import kitchen, permissions, scan, traceability
@@ -65,3 +67,13 @@ def trace(actor, text: str) -> TraceAnswer:
                            choices=[LotChoice(x.code, as_date(x.date), x.date_kind) for x in lots])
     raise NotFound("lot", code or text.strip())
 
+
+
+def export(answer: TraceAnswer, folder: Path | str, *, at: dt.datetime | None = None) -> Path:
+    """The answer as a workbook in `folder` (made when missing), named by the code traced
+    and the time, so a second export never overwrites the first one sent on."""
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    slug = re.sub(r"[^A-Za-z0-9-]+", "-", answer.code).strip("-") or "trace"
+    stamp = (at or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return traceability.export_xlsx(answer.traces, target / f"trace-{slug}-{stamp}.xlsx")

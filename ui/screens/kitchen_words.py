@@ -86,7 +86,8 @@ def reason_text(reason) -> str:
     """A kitchen_desk.HoldReason as a sentence."""
     if reason.failed_at is None:
         return QCoreApplication.translate(
-            "KitchenWords", "no {check} temperature recorded yet").format(check=check_name(reason.check))
+            "KitchenWords", "no {check} temperature recorded yet").format(
+            check=check_name(reason.check))
     return QCoreApplication.translate(
         "KitchenWords", "{check} check failed at {time} ({temperature} °C; limit: {rule}), "
         "with no corrective action").format(
