@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench clean translations screenshots lupdate bundle bundle-test
+.PHONY: run test lint bench clean translations screenshots lupdate bundle bundle-test bundle-archive
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,12 @@ bundle: $(BUNDLE_STAMP) translations
 
 dist/hangar:
 	$(MAKE) bundle
+
+# The Linux bundle as one file to hand out: unpack it anywhere, run hangar/install.sh.
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+bundle-archive: | dist/hangar
+	tar -C dist -czf dist/hangar-$(VERSION)-linux-$(shell uname -m).tar.gz hangar
+	@echo "dist/hangar-$(VERSION)-linux-$(shell uname -m).tar.gz"
 
 # Runs the bundled program itself (tests/test_bundle.py), which must not be skipped here.
 bundle-test: | dist/hangar
