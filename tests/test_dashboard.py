@@ -89,6 +89,7 @@ def test_items_below_their_minimum_emptiest_first(week):
         (h.aid.id, "FOOD-TOM-400", Decimal(10), Decimal(24)),
         (h.aid.id, "HYG-SOAP", Decimal(20), Decimal(25)),
     ]
+    assert got.worst_by_owner == {h.aid.id: got.worst_short}
     # the same rule as the stock queries' below-minimum list, which it reads more leanly
     listed = [(r.owner_code, r.item_code) for r in queries.below_minimum(h.coord)]
     assert sorted(listed) == sorted((got.owner(s.owner_id).code, s.item_code)
@@ -132,5 +133,19 @@ def test_a_quiet_hangar_shows_nothing_but_its_organisations(hangar):
     assert [o.code for o in got.owners] == ["AID", "KIT", "REF"]
     assert got.receipts == () and got.stock == () and got.top_categories == ()
     assert got.expiring == () and got.short_counts == {} and got.worst_short == ()
+    assert got.worst_by_owner == {}
     assert got.loans == () and got.production == Production()
     assert got.receipts_on() == (0, Decimal(0)) and got.overdue_loans == 0
+
+
+def test_the_emptiest_of_the_hangar_and_of_each_ngo(week, monkeypatch):
+    h = week
+    h.lentils.min_level = Decimal(30)  # KIT holds 23 kg
+    h.lentils.save()
+    monkeypatch.setattr(dashboard, "WORST_SHORT", 2)
+    got = dashboard.dashboard(h.coord)
+    assert got.short_counts == {h.aid.id: 2, h.kit.id: 1}
+    # 10 of 24 tomatoes, then 23 of 30 kg of lentils; AID's 20 of 25 soap is third
+    assert [s.item_code for s in got.worst_short] == ["FOOD-TOM-400", "FOOD-LENT"]
+    assert {o: [s.item_code for s in rows] for o, rows in got.worst_by_owner.items()} == {
+        h.aid.id: ["FOOD-TOM-400", "HYG-SOAP"], h.kit.id: ["FOOD-LENT"]}

@@ -119,7 +119,8 @@ class Dashboard:
     stock: tuple[CategoryStock, ...]
     expiring: tuple[ExpiringLots, ...]
     short_counts: dict[int, int]  # owner id -> items below their minimum
-    worst_short: tuple[ShortItem, ...]
+    worst_short: tuple[ShortItem, ...]  # the emptiest of the hangar
+    worst_by_owner: dict[int, tuple[ShortItem, ...]]  # and of each NGO
     loans: tuple[OpenLoan, ...]  # soonest due first
     production: Production
 
@@ -153,10 +154,11 @@ def dashboard(actor: User, *, today: dt.date | None = None) -> Dashboard:
         .order_by(Organisation.code).tuples()
     )
     top, stock = _stock_by_category()
-    counts, worst = _below_minimum()
+    counts, worst, worst_by_owner = _below_minimum()
     return Dashboard(
         today=today, owners=owners, receipts=_receipts(today), top_categories=top,
         stock=stock, expiring=_expiring(today), short_counts=counts, worst_short=worst,
+        worst_by_owner=worst_by_owner,
         loans=_open_loans(actor, today), production=_production(today),
     )
 
@@ -244,11 +246,12 @@ def expiry_window(days_left: int) -> int:
     return next(w for w in EXPIRY_WINDOWS[1:] if days_left <= w)
 
 
-def _below_minimum() -> tuple[dict[int, int], tuple[ShortItem, ...]]:
+def _below_minimum() -> tuple[dict[int, int], tuple[ShortItem, ...],
+                                dict[int, tuple[ShortItem, ...]]]:
     """queries.below_minimum's rule (usable stock under the item's minimum, for the items
     an NGO has held), read as bare integers: names and the ShortRows of thousands of
-    lines cost 2.5 times the aggregate on the bench hangar, and only the worst few are
-    shown by name."""
+    lines cost 2.5 times the aggregate on the bench hangar, and only the worst few (of
+    the hangar, and of each NGO) are shown by name."""
     usable = fn.SUM(Case(None, [(Balance.status == "usable", Balance.quantity)], 0)).coerce(False)
     minimum = Item.min_level.coerce(False)  # thousandths, as the sum: compared as stored
     query = (
@@ -258,19 +261,28 @@ def _below_minimum() -> tuple[dict[int, int], tuple[ShortItem, ...]]:
         .group_by(Balance.owner, Balance.item, Item.min_level)
         .having(usable < Item.min_level)
     )
-    rows = [(owner_id, item_id, int(low), int(held))
-            for owner_id, item_id, low, held in query.tuples()]
-    counts: dict[int, int] = defaultdict(int)
-    for owner_id, *_ in rows:
-        counts[owner_id] += 1
-    # emptiest first: the share of the minimum still held, then the shortfall
-    rows = heapq.nsmallest(WORST_SHORT, rows, key=lambda r: (
+    per_owner: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
+    for owner_id, item_id, low, held in query.tuples():
+        per_owner[owner_id].append((owner_id, item_id, int(low), int(held)))
+    worst_of = {owner_id: _emptiest(rows) for owner_id, rows in per_owner.items()}
+    hangar = _emptiest([row for rows in worst_of.values() for row in rows])
+    wanted = {row[1] for rows in worst_of.values() for row in rows}
+    items = {i.id: i for i in Item.select().where(Item.id.in_(sorted(wanted)))}
+
+    def named(rows) -> tuple[ShortItem, ...]:
+        return tuple(ShortItem(owner_id, items[item_id].code, items[item_id].name,
+                               items[item_id].unit, from_milli(low), from_milli(held))
+                     for owner_id, item_id, low, held in rows)
+
+    counts = {owner_id: len(rows) for owner_id, rows in per_owner.items()}
+    return counts, named(hangar), {owner_id: named(rows) for owner_id, rows in worst_of.items()}
+
+
+def _emptiest(rows: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The WORST_SHORT (owner, item, minimum, usable) rows holding the smallest share of
+    their minimum, then the largest shortfall."""
+    return heapq.nsmallest(WORST_SHORT, rows, key=lambda r: (
         Decimal(r[3]) / Decimal(r[2]), r[3] - r[2], r[1], r[0]))
-    items = {i.id: i for i in Item.select().where(Item.id.in_([r[1] for r in rows]))}
-    worst = tuple(ShortItem(owner_id, items[item_id].code, items[item_id].name,
-                            items[item_id].unit, from_milli(low), from_milli(held))
-                  for owner_id, item_id, low, held in rows)
-    return dict(counts), worst
 
 
 def _open_loans(actor: User, today: dt.date) -> tuple[OpenLoan, ...]:

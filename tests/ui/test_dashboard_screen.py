@@ -6,7 +6,7 @@ has no dashboard. The figures come from real worker threads, as in the app."""
 from __future__ import annotations
 
 from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QLineSeries
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 
 from tests.dashboard_hangar import busy_week
 from tests.ui.intake_driving import idle, tap
@@ -49,6 +49,16 @@ def _categories(view) -> list[str]:
     return names[::-1] if axis.alignment() == Qt.AlignmentFlag.AlignLeft else names
 
 
+def _tap_bar(qtbot, view, name: str) -> None:
+    """A finger on the middle of the bar set `name` of a lying chart (its first bar)."""
+    chart = view.chart()
+    series = next(s for s in chart.series() if isinstance(s, QAbstractBarSeries))
+    bar_set = next(b for b in series.barSets() if b.label() == name)
+    index = next(i for i in range(bar_set.count()) if bar_set.at(i))
+    middle = chart.mapToPosition(QPointF(bar_set.at(index) / 2, index), series)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(middle))
+
+
 def _shown(qtbot, screen, receipts_today: str) -> None:
     qtbot.waitUntil(lambda: screen.view.tiles["receipts_today"].number.text() == receipts_today,
                     timeout=10_000)
@@ -89,6 +99,15 @@ def test_a_coordinator_lands_on_the_figures_of_the_database(qtbot, make_window, 
     assert _bars(charts["below_minimum"]) == {"AID": [2]}
     assert "Tinned tomatoes 400 g: 10 of 24" in screen.view.worst.item(0).text()
     assert "AID → REF: 10 pieces Soap bar" in screen.view.loans.item(0).text()
+
+    # a tap on AID's bar lists AID's emptiest items; a second tap, every NGO's again
+    heading = screen.view.worst_heading
+    assert heading.text().startswith("Emptiest, every NGO")
+    _tap_bar(qtbot, charts["below_minimum"], "AID")
+    assert heading.text().startswith("Emptiest at AID")
+    assert screen.view.worst.count() == 2
+    _tap_bar(qtbot, charts["below_minimum"], "AID")
+    assert heading.text().startswith("Emptiest, every NGO")
 
     # A donation received at the intake desk: the bus says stock changed, twice in a row;
     # one computation runs, and one more after it, never two at once.

@@ -84,7 +84,7 @@ def _chart_view(name: str) -> QChartView:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(150)
     view.setStyleSheet("background: transparent;")
-    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # rows share
     return view
 
 
@@ -97,7 +97,7 @@ def _panel(*widgets: QWidget) -> QFrame:
     box.setContentsMargins(4, 4, 4, 4)
     box.setSpacing(2)
     for widget in widgets:
-        box.addWidget(widget, 1 if isinstance(widget, QChartView | QListWidget) else 0)
+        box.addWidget(widget, 0 if isinstance(widget, QLabel) else 1)
     return panel
 
 
@@ -108,6 +108,9 @@ def _short_list(name: str) -> QListWidget:
     found.setSelectionMode(QListWidget.SelectionMode.NoSelection)
     found.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     found.setWordWrap(True)
+    # it scrolls: the charts beside it set the height, not its own size hint
+    found.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    found.setMinimumHeight(60)
     return found
 
 
@@ -144,10 +147,20 @@ class DashboardView(QWidget):
         self.charts = {key: _chart_view(f"chart_{key}")
                        for key in ("receipts", "stock", "expiring", "below_minimum")}
         self.worst = _short_list("dashboard_worst")
+        self.worst_heading = QLabel()
+        self.worst_heading.setObjectName("dashboard_worst_heading")
+        self.worst_heading.setWordWrap(True)
+        self.worst_heading.setStyleSheet("font-size: 11pt; font-weight: 700;")
+        self.short_owner: int | None = None  # the NGO whose bar was tapped, else every NGO
         self.loans_heading = QLabel()
         self.loans_heading.setStyleSheet("font-size: 12pt; font-weight: 700;")
         self.loans = _short_list("dashboard_loans")
-        short_panel = _panel(self.charts["below_minimum"], self.worst)
+        worst_side = QWidget()
+        side = QVBoxLayout(worst_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.worst_heading)
+        side.addWidget(self.worst, 1)
+        short_panel = _panel(self.charts["below_minimum"], worst_side)
         short_panel.layout().setDirection(QBoxLayout.Direction.LeftToRight)
         # Wide charts for what has a bar per day or per NGO; the short ones below.
         grid = QGridLayout()
@@ -159,6 +172,8 @@ class DashboardView(QWidget):
         grid.addWidget(_panel(self.loans_heading, self.loans), 1, 3)
         for column in range(4):
             grid.setColumnStretch(column, 1)
+        for row in range(2):
+            grid.setRowStretch(row, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
@@ -178,7 +193,9 @@ class DashboardView(QWidget):
         self._set_chart("receipts", self.builder.receipts(figures))
         self._set_chart("stock", self.builder.stock(figures))
         self._set_chart("expiring", self.builder.expiring(figures))
-        self._set_chart("below_minimum", self.builder.below_minimum(figures))
+        self._set_chart("below_minimum", self._tappable(self.builder.below_minimum(figures)))
+        if self.short_owner not in figures.worst_by_owner:
+            self.short_owner = None
         self._show_worst(figures)
         self._show_loans(figures)
         self.updated_label.setText(self.tr("Updated at {time}").format(
@@ -217,9 +234,30 @@ class DashboardView(QWidget):
             number(len(d.loans)), self.tr("{count} overdue").format(count=number(overdue)),
             alarm=overdue > 0)
 
+    def _tappable(self, chart: QChart) -> QChart:
+        """A tap on an NGO's bar lists that NGO's emptiest items; a second tap, everyone's."""
+        ids = {o.code: o.id for o in self.figures.owners}
+        for series in chart.series():
+            for bar_set in series.barSets():
+                owner_id = ids[bar_set.label()]
+                bar_set.clicked.connect(lambda _index, o=owner_id: self.pick_short_owner(o))
+        return chart
+
+    def pick_short_owner(self, owner_id: int) -> None:
+        self.short_owner = None if owner_id == self.short_owner else owner_id
+        if self.figures is not None:
+            self._show_worst(self.figures)
+
     def _show_worst(self, d: Dashboard) -> None:
         self.worst.clear()
-        for s in d.worst_short:
+        if self.short_owner is None:
+            shown = d.worst_short
+            self.worst_heading.setText(self.tr("Emptiest, every NGO (tap a bar for one)"))
+        else:
+            shown = d.worst_by_owner[self.short_owner]
+            self.worst_heading.setText(self.tr("Emptiest at {owner} (tap again for all)").format(
+                owner=d.owner(self.short_owner).code))
+        for s in shown:
             self.worst.addItem(self.tr("{owner} · {item}: {held} of {minimum} {unit}").format(
                 owner=d.owner(s.owner_id).code, item=s.item_name, held=number(s.usable, 3),
                 minimum=number(s.min_level, 3), unit=unit_name(s.unit, s.min_level)))
