@@ -86,6 +86,11 @@ def test_a_kitchen_lead_logs_a_batch_and_prints_its_labels(qtbot, make_window, d
     assert decoded_pdf_codes(pdf.read_bytes()) == ["L" + batch.lot.code] * 8
     assert sum(x.portions for x in dialog.labels) == 200
 
+    for page in ("kitchen_today", "kitchen_log", "kitchen_recipes"):  # a 1280 x 720 laptop
+        tap(qtbot, window, page)
+        hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert hint.width() <= 1280 and hint.height() <= 720, f"{page}: {hint}"
+
 
 def test_a_failed_cooling_check_holds_the_labels_until_a_corrective_action(
         qtbot, make_window, db_url, pin_hangar, kitchen_hangar):

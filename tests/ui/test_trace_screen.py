@@ -43,6 +43,9 @@ def test_a_scanned_lot_shows_its_batch_and_dispatch_and_exports_them(
     assert "Kent collection drive" in page  # who gave it
     assert batch.lot.code in page and "Dal v1" in page  # the batch that used it
     assert h.site.name in page and "Samir" in page  # where its portions went
+    assert "1 meal batch(es) · 0 kit(s) · 1 line(s) gone out · 2 line(s) still in" in page
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert hint.width() <= 1280 and hint.height() <= 720  # a small laptop
     shelves = page[page.index("Still in the hangar"):]
     assert "34 pieces" in shelves  # 40 received, 6 cooked (120 portions x 0.05)
     assert "20 portions" in shelves  # of the batch: 120 cooked, 100 dispatched

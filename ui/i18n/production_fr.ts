@@ -57,136 +57,136 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="153"/>
-        <location filename="../screens/kitchen_batch_view.py" line="163"/>
+        <location filename="../screens/kitchen_batch_view.py" line="146"/>
+        <location filename="../screens/kitchen_batch_view.py" line="156"/>
         <source>Check</source>
         <translation>Relevé</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="153"/>
+        <location filename="../screens/kitchen_batch_view.py" line="146"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="153"/>
-        <location filename="../screens/kitchen_batch_view.py" line="165"/>
+        <location filename="../screens/kitchen_batch_view.py" line="146"/>
+        <location filename="../screens/kitchen_batch_view.py" line="158"/>
         <source>Taken at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="153"/>
+        <location filename="../screens/kitchen_batch_view.py" line="146"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="154"/>
+        <location filename="../screens/kitchen_batch_view.py" line="147"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="154"/>
-        <location filename="../screens/kitchen_batch_view.py" line="168"/>
+        <location filename="../screens/kitchen_batch_view.py" line="147"/>
+        <location filename="../screens/kitchen_batch_view.py" line="161"/>
         <source>Corrective action</source>
         <translation>Action corrective</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="162"/>
+        <location filename="../screens/kitchen_batch_view.py" line="155"/>
         <source>Record a temperature</source>
         <translation>Enregistrer une température</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="164"/>
+        <location filename="../screens/kitchen_batch_view.py" line="157"/>
         <source>Temperature (°C)</source>
         <translation>Température (°C)</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="166"/>
+        <location filename="../screens/kitchen_batch_view.py" line="159"/>
         <source>Cooling started at (food at 63 °C)</source>
         <translation>Début du refroidissement (aliment à 63 °C)</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="167"/>
+        <location filename="../screens/kitchen_batch_view.py" line="160"/>
         <source>Record temperature</source>
         <translation>Enregistrer la température</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="169"/>
+        <location filename="../screens/kitchen_batch_view.py" line="162"/>
         <source>A failed check holds the batch until you say what was done (reheated to 75 °C, cooking extended, discarded…).</source>
         <translation>Un relevé non conforme bloque le lot jusqu’à ce que vous disiez ce qui a été fait (réchauffé à 75 °C, cuisson prolongée, jeté…).</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="172"/>
+        <location filename="../screens/kitchen_batch_view.py" line="165"/>
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="173"/>
+        <location filename="../screens/kitchen_batch_view.py" line="166"/>
         <source>Record corrective action</source>
         <translation>Enregistrer l’action corrective</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="174"/>
+        <location filename="../screens/kitchen_batch_view.py" line="167"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="175"/>
+        <location filename="../screens/kitchen_batch_view.py" line="168"/>
         <source>Containers</source>
         <translation>Bacs</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="176"/>
+        <location filename="../screens/kitchen_batch_view.py" line="169"/>
         <source>Print labels</source>
         <translation>Imprimer les étiquettes</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="177"/>
+        <location filename="../screens/kitchen_batch_view.py" line="170"/>
         <source>Dispatch portions</source>
         <translation>Expédier des portions</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="178"/>
-        <location filename="../screens/kitchen_batch_view.py" line="184"/>
+        <location filename="../screens/kitchen_batch_view.py" line="171"/>
+        <location filename="../screens/kitchen_batch_view.py" line="177"/>
         <source>Portions</source>
         <translation>Portions</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="179"/>
+        <location filename="../screens/kitchen_batch_view.py" line="172"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="180"/>
+        <location filename="../screens/kitchen_batch_view.py" line="173"/>
         <source>Received by</source>
         <translation>Reçu par</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="181"/>
+        <location filename="../screens/kitchen_batch_view.py" line="174"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="182"/>
+        <location filename="../screens/kitchen_batch_view.py" line="175"/>
         <source>Dispatch</source>
         <translation>Expédier</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="183"/>
+        <location filename="../screens/kitchen_batch_view.py" line="176"/>
         <source>Discard portions</source>
         <translation>Jeter des portions</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="185"/>
+        <location filename="../screens/kitchen_batch_view.py" line="178"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="186"/>
+        <location filename="../screens/kitchen_batch_view.py" line="179"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch_view.py" line="187"/>
+        <location filename="../screens/kitchen_batch_view.py" line="180"/>
         <source>Discard</source>
         <translation>Jeter</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>Aucune cuisine pour laquelle cuisiner : la cuisine est réservée aux responsables de cuisine.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen.py" line="100"/>
+        <location filename="../screens/kitchen.py" line="101"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
@@ -422,22 +422,22 @@
 <context>
     <name>KitchenView</name>
     <message>
-        <location filename="../screens/kitchen_view.py" line="113"/>
+        <location filename="../screens/kitchen_view.py" line="123"/>
         <source>Kitchen</source>
         <translation>Cuisine</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="114"/>
+        <location filename="../screens/kitchen_view.py" line="124"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="114"/>
+        <location filename="../screens/kitchen_view.py" line="124"/>
         <source>Log a batch</source>
         <translation>Enregistrer un lot</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="115"/>
+        <location filename="../screens/kitchen_view.py" line="125"/>
         <source>Recipes</source>
         <translation>Recettes</translation>
     </message>
@@ -927,63 +927,63 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../screens/kitchen_view.py" line="44"/>
+        <location filename="../screens/kitchen_view.py" line="46"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="44"/>
-        <location filename="../screens/kitchen_view.py" line="48"/>
+        <location filename="../screens/kitchen_view.py" line="46"/>
+        <location filename="../screens/kitchen_view.py" line="50"/>
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="44"/>
+        <location filename="../screens/kitchen_view.py" line="46"/>
         <source>Portions</source>
         <translation>Portions</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="44"/>
+        <location filename="../screens/kitchen_view.py" line="46"/>
         <source>Left</source>
         <translation>Restantes</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="45"/>
+        <location filename="../screens/kitchen_view.py" line="47"/>
         <source>Use by</source>
         <translation>DLC</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="45"/>
+        <location filename="../screens/kitchen_view.py" line="47"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="48"/>
+        <location filename="../screens/kitchen_view.py" line="50"/>
         <source>Portions the stock allows</source>
         <translation>Portions possibles avec le stock</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="49"/>
+        <location filename="../screens/kitchen_view.py" line="51"/>
         <source>Limited by</source>
         <translation>Limité par</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="49"/>
+        <location filename="../screens/kitchen_view.py" line="51"/>
         <source>Food that expires first</source>
         <translation>Denrée qui périme en premier</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="52"/>
+        <location filename="../screens/kitchen_view.py" line="54"/>
         <source>Batches today (tap one for its temperatures, labels and dispatch)</source>
         <translation>Lots du jour (touchez-en un pour ses températures, étiquettes et expéditions)</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="54"/>
+        <location filename="../screens/kitchen_view.py" line="56"/>
         <source>No batch cooked today yet.</source>
         <translation>Aucun lot cuisiné aujourd’hui pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_view.py" line="55"/>
+        <location filename="../screens/kitchen_view.py" line="57"/>
         <source>What can we cook? Recipes using the food that expires soonest come first.</source>
         <translation>Que peut-on cuisiner ? Les recettes qui utilisent les denrées périssant le plus tôt viennent d’abord.</translation>
     </message>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <location filename="../screens/trace_answer.py" line="54"/>
-        <location filename="../screens/trace_answer.py" line="72"/>
+        <location filename="../screens/trace_answer.py" line="77"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1079,23 +1079,23 @@
     <message>
         <location filename="../screens/trace_answer.py" line="55"/>
         <location filename="../screens/trace_answer.py" line="62"/>
-        <location filename="../screens/trace_answer.py" line="100"/>
+        <location filename="../screens/trace_answer.py" line="105"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
         <location filename="../screens/trace_answer.py" line="55"/>
         <location filename="../screens/trace_answer.py" line="62"/>
-        <location filename="../screens/trace_answer.py" line="100"/>
+        <location filename="../screens/trace_answer.py" line="105"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
         <location filename="../screens/trace_answer.py" line="56"/>
         <location filename="../screens/trace_answer.py" line="63"/>
-        <location filename="../screens/trace_answer.py" line="73"/>
-        <location filename="../screens/trace_answer.py" line="83"/>
-        <location filename="../screens/trace_answer.py" line="100"/>
+        <location filename="../screens/trace_answer.py" line="78"/>
+        <location filename="../screens/trace_answer.py" line="88"/>
+        <location filename="../screens/trace_answer.py" line="105"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
@@ -1106,14 +1106,14 @@
     </message>
     <message>
         <location filename="../screens/trace_answer.py" line="62"/>
-        <location filename="../screens/trace_answer.py" line="72"/>
-        <location filename="../screens/trace_answer.py" line="83"/>
+        <location filename="../screens/trace_answer.py" line="77"/>
+        <location filename="../screens/trace_answer.py" line="88"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
         <location filename="../screens/trace_answer.py" line="62"/>
-        <location filename="../screens/trace_answer.py" line="84"/>
+        <location filename="../screens/trace_answer.py" line="89"/>
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <location filename="../screens/trace_answer.py" line="63"/>
-        <location filename="../screens/trace_answer.py" line="78"/>
+        <location filename="../screens/trace_answer.py" line="83"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1134,99 +1134,104 @@
         <translation>Lot {lot}</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="71"/>
+        <location filename="../screens/trace_answer.py" line="70"/>
+        <source>{batches} meal batch(es) · {kits} kit(s) · {out} line(s) gone out · {here} line(s) still in the hangar</source>
+        <translation>{batches} lot(s) de repas · {kits} kit(s) · {out} ligne(s) sortie(s) · {here} ligne(s) encore dans le hangar</translation>
+    </message>
+    <message>
+        <location filename="../screens/trace_answer.py" line="76"/>
         <source>Received from</source>
         <translation>Reçu de</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="72"/>
-        <location filename="../screens/trace_answer.py" line="100"/>
+        <location filename="../screens/trace_answer.py" line="77"/>
+        <location filename="../screens/trace_answer.py" line="105"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="72"/>
-        <location filename="../screens/trace_answer.py" line="101"/>
+        <location filename="../screens/trace_answer.py" line="77"/>
+        <location filename="../screens/trace_answer.py" line="106"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="76"/>
+        <location filename="../screens/trace_answer.py" line="81"/>
         <source>Used in meal batches</source>
         <translation>Utilisé dans les lots de repas</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="77"/>
+        <location filename="../screens/trace_answer.py" line="82"/>
         <source>Batch</source>
         <translation>Lot de repas</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="77"/>
+        <location filename="../screens/trace_answer.py" line="82"/>
         <source>Dish</source>
         <translation>Plat</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="77"/>
+        <location filename="../screens/trace_answer.py" line="82"/>
         <source>Cooked</source>
         <translation>Cuisiné</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="77"/>
+        <location filename="../screens/trace_answer.py" line="82"/>
         <source>Kitchen</source>
         <translation>Cuisine</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="78"/>
+        <location filename="../screens/trace_answer.py" line="83"/>
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="78"/>
+        <location filename="../screens/trace_answer.py" line="83"/>
         <source>Portions</source>
         <translation>Portions</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="78"/>
+        <location filename="../screens/trace_answer.py" line="83"/>
         <source>Use by</source>
         <translation>DLC</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="82"/>
+        <location filename="../screens/trace_answer.py" line="87"/>
         <source>Built into kits</source>
         <translation>Monté dans des kits</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="83"/>
+        <location filename="../screens/trace_answer.py" line="88"/>
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="83"/>
+        <location filename="../screens/trace_answer.py" line="88"/>
         <source>Design</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="91"/>
+        <location filename="../screens/trace_answer.py" line="96"/>
         <source>Cooked {cooked} by {kitchen}{cooks} · {portions} portions · use by {use_by} · allergens: {allergens}</source>
         <translation>Cuisiné le {cooked} par {kitchen}{cooks} · {portions} portions · DLC {use_by} · allergènes : {allergens}</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="96"/>
+        <location filename="../screens/trace_answer.py" line="101"/>
         <source>Meal batch {batch}</source>
         <translation>Lot de repas {batch}</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="99"/>
+        <location filename="../screens/trace_answer.py" line="104"/>
         <source>Ingredients and who gave them</source>
         <translation>Ingrédients et qui les a donnés</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="113"/>
+        <location filename="../screens/trace_answer.py" line="118"/>
         <source>Donation {code}: {count} lot(s)</source>
         <translation>Don {code} : {count} lot(s)</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="117"/>
+        <location filename="../screens/trace_answer.py" line="122"/>
         <source>This donation brought in no lot-tracked stock.</source>
         <translation>Ce don n’a apporté aucun stock suivi par lot.</translation>
     </message>

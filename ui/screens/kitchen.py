@@ -33,7 +33,7 @@ class KitchenScreen(QWidget):
         self.batch_page = BatchPage(ctx, self.say)
         self.recipes_page = RecipesPage(ctx, self.say, self.reload)
         for page in (self.log_page, self.batch_page, self.recipes_page):  # LOG, BATCH, RECIPES
-            self.view.pages.addWidget(page)
+            self.view.add_page(page)
         v = self.view
         v.page_asked.connect(self.show_page)
         v.kitchen_choice.currentIndexChanged.connect(self.reload)
@@ -94,6 +94,7 @@ class KitchenScreen(QWidget):
                                 moment(b.use_by), status),
                          tint if tint == "problem" else None))
         today.batches.set_rows(rows)
+        today.batches_table.resizeRowsToContents()  # the reasons of a hold wrap, never cut
         today.no_batches.setVisible(not day.batches)
         today.cookable.set_rows([
             (c.recipe_id, (c.recipe,

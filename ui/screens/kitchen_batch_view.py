@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -129,24 +128,18 @@ class BatchView(QWidget):
         discard_form.addRow(self.discard_button)
 
         left = QVBoxLayout()
-        for widget in (self.code, self.about, self.status, self.checks_table, self.check_box,
-                       self.action_box):
+        for widget in (self.code, self.about, self.status, self.action_box, self.checks_table,
+                       self.check_box):
             left.addWidget(widget)
         left.addStretch(1)
         right = QVBoxLayout()
         for widget in (self.labels_box, self.dispatch_box, self.discard_box):
             right.addWidget(widget)
         right.addStretch(1)
-        inside = QWidget()
-        columns = QHBoxLayout(inside)
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inside)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
         self.retranslate()
 
     def _check_headers(self) -> list[str]:

@@ -41,7 +41,7 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             row = self.rows[index.row()]
             return row[index.column()] if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.BackgroundRole and self.tints[index.row()]:

@@ -7,8 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -98,6 +100,14 @@ class KitchenView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.retranslate()
+
+    def add_page(self, page: QWidget) -> None:
+        """A page scrolls rather than make the window taller than a 1280 x 720 laptop."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.pages.addWidget(scroll)
 
     def show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)

@@ -67,7 +67,12 @@ class TraceAnswerPage(QObject):
     def lot_html(self, t: LotTrace) -> str:
         dated = f" · {self._word(t.date_kind)} {moment(t.date)}" if t.date else ""
         title = self.tr("Lot {lot}").format(lot=t.lot)
-        parts = [f"<h2>{escape(title)} · {escape(t.item)}{escape(dated)}</h2>"]
+        summary = self.tr("{batches} meal batch(es) · {kits} kit(s) · {out} line(s) gone out · "
+                          "{here} line(s) still in the hangar").format(
+            batches=len(t.batches), kits=len(t.kits), out=len(t.outgoing),
+            here=len(t.on_shelves))
+        parts = [f"<h2>{escape(title)} · {escape(t.item)}{escape(dated)}</h2>"
+                 f"<p><b>{escape(summary)}</b></p>"]
         parts.append(self._table(self.tr("Received from"), [
             self.tr("Document"), self.tr("Date"), self.tr("Owner"), self.tr("Donor"),
             self.tr("Quantity")], [
