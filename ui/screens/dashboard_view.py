@@ -35,16 +35,19 @@ OVERDUE_COLOUR = "#b71c1c"
 PANEL_STYLE = "background: white; border-radius: 8px;"
 
 
-def number(value: Decimal | int, places: int = 0) -> str:
-    """A figure in the language's own way (1 234,5 in French); whole numbers without decimals."""
+def number(value: Decimal | int) -> str:
+    """A figure in the language's own way (1 234,5 in French), with the decimals it has:
+    2.5 kg reads 2.5, not 2.500."""
     locale = QLocale()
     if isinstance(value, int) or value == value.to_integral_value():
         return locale.toString(int(value))
-    return locale.toString(float(value), "f", places)  # display only
+    places = -value.normalize().as_tuple().exponent
+    return locale.toString(float(value), "f", places)  # display only: the figure is exact
 
 
 def kg_text(kg: Decimal) -> str:
-    return number(kg if kg >= 100 else kg.quantize(Decimal("0.1")), 0 if kg >= 100 else 1)
+    """Whole kg from 100 up, one decimal under it."""
+    return number(kg.quantize(Decimal(1) if kg >= 100 else Decimal("0.1")))
 
 
 class Tile(QFrame):
@@ -259,8 +262,8 @@ class DashboardView(QWidget):
                 owner=d.owner(self.short_owner).code))
         for s in shown:
             self.worst.addItem(self.tr("{owner} · {item}: {held} of {minimum} {unit}").format(
-                owner=d.owner(s.owner_id).code, item=s.item_name, held=number(s.usable, 3),
-                minimum=number(s.min_level, 3), unit=unit_name(s.unit, s.min_level)))
+                owner=d.owner(s.owner_id).code, item=s.item_name, held=number(s.usable),
+                minimum=number(s.min_level), unit=unit_name(s.unit, s.min_level)))
         if not d.worst_short:
             self.worst.addItem(self.tr("Every item is at or above its minimum."))
 
@@ -271,7 +274,7 @@ class DashboardView(QWidget):
             due = locale.toString(loan.due_date, QLocale.FormatType.ShortFormat)
             text = self.tr("{lender} → {borrower}: {quantity} {unit} {item}").format(
                 lender=d.owner(loan.lender_id).code, borrower=d.owner(loan.borrower_id).code,
-                quantity=number(loan.outstanding, 3), unit=unit_name(loan.unit, loan.outstanding),
+                quantity=number(loan.outstanding), unit=unit_name(loan.unit, loan.outstanding),
                 item=loan.item_name)
             when = (self.tr("overdue since {date}") if loan.overdue
                     else self.tr("due {date}")).format(date=due)
