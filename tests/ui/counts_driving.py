@@ -64,3 +64,10 @@ def table_texts(model) -> list[list[str]]:
     """What a table shows, row by row."""
     return [[model.data(model.index(r, c)) or "" for c in range(model.columnCount())]
             for r in range(model.rowCount())]
+
+
+def assert_fits_a_small_laptop(window) -> None:
+    """The window's current page fits a 1280 x 720 screen (test_small_screen's measure)."""
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert hint.width() <= 1280 and hint.height() <= 720, (
+        f"the page needs {hint.width()} x {hint.height()}")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel
 
 from tests.ui.counts_driving import (
     SOAP_PACK,
+    assert_fits_a_small_laptop,
     choose,
     open_window,
     sign_in_to_counts,
@@ -56,10 +57,11 @@ def test_a_blind_count_by_scanning_reviewed_with_reasons_and_approved(
     assert v.overall_label.text() == "Overall: 0 of 2 lines counted"
     scan(qtbot, window, h.shelf_a1.code)
     assert screen.place == (h.shelf_a1.id, h.shelf_a1.code)
-    assert v.place_label.text() == "Counting at LOC-A-01-1: 0 of 2 lines"
+    assert v.place_label.text() == "Counting at LOC-A-01-1"
+    assert v.overall_label.text() == "LOC-A-01-1: 0 of 2 lines\nOverall: 0 of 2 lines counted"
     for _ in range(3):
         scan(qtbot, window, SOAP_PACK)
-    assert v.place_label.text() == "Counting at LOC-A-01-1: 1 of 2 lines"
+    assert v.overall_label.text() == "LOC-A-01-1: 1 of 2 lines\nOverall: 1 of 2 lines counted"
     assert v.overall_bar.value() == 1 and v.overall_bar.maximum() == 2
     scan(qtbot, window, h.box.code)
     scan(qtbot, window, h.jacket_m.code)
@@ -167,6 +169,7 @@ def test_a_coordinator_cancels_a_count_with_a_reason(qtbot, make_window, db_url,
     window = open_window(qtbot, make_window, db_url)
     screen = sign_in_to_counts(qtbot, window, h.aid, h.coord, "2468")
     # asked, then kept
+    assert_fits_a_small_laptop(window)
     tap(qtbot, window, f"cancel_{session.id}")
     dialog = screen.findChild(CancelCountDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
@@ -220,6 +223,7 @@ def test_the_books_show_an_open_variance_and_an_item_never_counted(
     places = table_texts(books.models["places"])
     assert places[0][0] == "LOC-A-01-1" and places[0][3] == jackets.code
     assert v.tabs.tabText(0) == "Open variances (1)"
+    assert_fits_a_small_laptop(window)
     # REF's books hold its soap, and nothing of AID's
     choose(v.owner_combo, h.ref.id)
     v.owner_combo.activated.emit(v.owner_combo.currentIndex())

@@ -11,7 +11,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from tests.counts.test_sheet import fill
-from tests.ui.counts_driving import open_window, sign_in_to_counts, stock_shelves, table_texts
+from tests.ui.counts_driving import (
+    assert_fits_a_small_laptop,
+    open_window,
+    sign_in_to_counts,
+    stock_shelves,
+    table_texts,
+)
 from tests.ui.intake_driving import idle, tap
 
 
@@ -100,5 +106,6 @@ def test_a_sheet_with_a_bad_row_shows_it_and_imports_nothing(
     assert table_texts(screen.sheets.problems) == [
         [str(HEADER_ROW + 2), "Counted", "'a dozen' is not a number"]]  # the second row
     assert v.problems_title.text() == "Nothing was imported: 1 row(s) of the sheet need correcting."
+    assert_fits_a_small_laptop(window)
     assert CountLine.select().where(CountLine.session == session.id).count() == 0
     assert screen.counted.lines == []

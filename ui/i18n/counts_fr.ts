@@ -100,8 +100,18 @@
     </message>
     <message>
         <location filename="../screens/counts_books.py" line="179" />
-        <source>Places and last counts ({n})</source>
-        <translation>Emplacements et derniers comptages ({n})</translation>
+        <source>Places ({n})</source>
+        <translation>Emplacements ({n})</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="182" />
+        <source>Not counted ({n})</source>
+        <translation>Non comptés ({n})</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts_books.py" line="185" />
+        <source>{owner}: the books on {on}. “Not counted”: items with stock that no approved count has seen since {since}. “Places”: when each was last counted.</source>
+        <translation>{owner} : les comptes au {on}. « Non comptés » : les articles en stock qu’aucun comptage approuvé n’a vus depuis le {since}. « Emplacements » : la date du dernier comptage de chacun.</translation>
     </message>
     <message>
         <location filename="../screens/counts_books.py" line="180" />
@@ -112,16 +122,6 @@
         <location filename="../screens/counts_books.py" line="181" />
         <source>Quarantine ({n})</source>
         <translation>Quarantaine ({n})</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts_books.py" line="182" />
-        <source>Not counted for six months ({n})</source>
-        <translation>Non comptés depuis six mois ({n})</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts_books.py" line="186" />
-        <source>{owner}: the books on {on}. Items with stock that no approved count has seen since {since} are under “Not counted”.</source>
-        <translation>{owner} : les comptes au {on}. Les articles en stock qu’aucun comptage approuvé n’a vus depuis le {since} sont sous « Non comptés ».</translation>
     </message>
 </context>
 <context>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../screens/counts.py" line="150" />
-        <location filename="../screens/counts.py" line="210" />
+        <location filename="../screens/counts.py" line="212" />
         <source>open count</source>
         <translation>comptage ouvert</translation>
     </message>
@@ -254,152 +254,157 @@
         <translation>Arrêté : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="203" />
+        <location filename="../screens/counts.py" line="196" />
+        <source>Each NGO's books beside its counts, before a month is closed.</source>
+        <translation>Les comptes de chaque ONG à côté de ses comptages, avant de clôturer un mois.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="205" />
         <source>Reading the places to count…</source>
         <translation>Lecture des emplacements à compter…</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="210" />
+        <location filename="../screens/counts.py" line="212" />
         <source>blind count</source>
         <translation>comptage à l'aveugle</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="211" />
+        <location filename="../screens/counts.py" line="213" />
         <source>Counting {code} ({kind})</source>
         <translation>Comptage {code} ({kind})</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="220" />
+        <location filename="../screens/counts.py" line="222" />
         <source>Scan the shelf you are counting, then each item.</source>
         <translation>Scannez l'étagère que vous comptez, puis chaque article.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="222" />
+        <location filename="../screens/counts.py" line="224" />
         <source>Count the highlighted lines again: choose one, type its count, and tap Set count.</source>
         <translation>Recomptez les lignes surlignées : choisissez-en une, tapez son nombre, puis touchez « Fixer le nombre ».</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="227" />
+        <location filename="../screens/counts.py" line="229" />
         <source>Scan a shelf</source>
         <translation>Scannez une étagère</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="229" />
+        <location filename="../screens/counts.py" line="231" />
         <source>Counting box {box}</source>
         <translation>Comptage du carton {box}</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="231" />
+        <location filename="../screens/counts.py" line="233" />
         <source>Counting at {place}</source>
         <translation>Comptage à {place}</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="234" />
-        <source>{where}: {progress}</source>
-        <translation>{where} : {progress}</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="239" />
+        <location filename="../screens/counts.py" line="237" />
         <source>Overall: {counted} of {total} lines counted</source>
         <translation>En tout : {counted} lignes comptées sur {total}</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="257" />
+        <location filename="../screens/counts.py" line="241" />
+        <source>{place}: {progress}</source>
+        <translation>{place} : {progress}</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="260" />
         <source>Now counting at {place}.</source>
         <translation>Comptage à {place}.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="261" />
+        <location filename="../screens/counts.py" line="264" />
         <source>Now counting inside {box}.</source>
         <translation>Comptage dans le carton {box}.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="266" />
+        <location filename="../screens/counts.py" line="269" />
         <source>Counted {code}.</source>
         <translation>{code} compté.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="268" />
+        <location filename="../screens/counts.py" line="271" />
         <source>Scan the shelf first, then the items on it.</source>
         <translation>Scannez d'abord l'étagère, puis les articles qui s'y trouvent.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="270" />
+        <location filename="../screens/counts.py" line="273" />
         <source>{code} is not a product: nothing was counted.</source>
         <translation>{code} n'est pas un produit : rien n'a été compté.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="285" />
+        <location filename="../screens/counts.py" line="288" />
         <source>Choose the line to set, then type its count.</source>
         <translation>Choisissez la ligne, puis tapez son nombre.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="290" />
+        <location filename="../screens/counts.py" line="293" />
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="299" />
+        <location filename="../screens/counts.py" line="302" />
         <source>Count set.</source>
         <translation>Nombre enregistré.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="303" />
+        <location filename="../screens/counts.py" line="306" />
         <source>Every recount is done: the count is back with its reviewer.</source>
         <translation>Tous les recomptages sont faits : le comptage revient à son vérificateur.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="316" />
+        <location filename="../screens/counts.py" line="319" />
         <source>{place} is done ({zeros} position(s) nobody found counted as zero).</source>
         <translation>{place} est terminé ({zeros} position(s) introuvable(s) comptée(s) à zéro).</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="329" />
+        <location filename="../screens/counts.py" line="332" />
         <source>{code} is submitted for review. Thank you!</source>
         <translation>{code} est envoyé pour vérification. Merci !</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="336" />
+        <location filename="../screens/counts.py" line="339" />
         <source>Reading the count's lines…</source>
         <translation>Lecture des lignes du comptage…</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="341" />
+        <location filename="../screens/counts.py" line="344" />
         <source>Review of {code}</source>
         <translation>Vérification de {code}</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="350" />
+        <location filename="../screens/counts.py" line="353" />
         <source>Choose a reason</source>
         <translation>Choisir un motif</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="361" />
+        <location filename="../screens/counts.py" line="364" />
         <source>You counted in this count: another coordinator or administrator must approve it.</source>
         <translation>Vous avez compté dans ce comptage : un autre coordinateur ou administrateur doit l'approuver.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="364" />
+        <location filename="../screens/counts.py" line="367" />
         <source>The count is still open: it can be approved once submitted.</source>
         <translation>Le comptage est encore ouvert : il pourra être approuvé une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="372" />
+        <location filename="../screens/counts.py" line="375" />
         <source>{count} line(s) differ from the book.</source>
         <translation>{count} ligne(s) diffèrent du stock théorique.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="387" />
+        <location filename="../screens/counts.py" line="390" />
         <source>Choose the lines to recount first.</source>
         <translation>Choisissez d'abord les lignes à recompter.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="403" />
+        <location filename="../screens/counts.py" line="406" />
         <source>{code} is approved: the differences were posted as {document}.</source>
         <translation>{code} est approuvé : les écarts ont été enregistrés dans {document}.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="406" />
+        <location filename="../screens/counts.py" line="409" />
         <source>{code} is approved: nothing differed from the book.</source>
         <translation>{code} est approuvé : aucun écart avec le stock théorique.</translation>
     </message>
@@ -451,93 +456,93 @@
 <context>
     <name>CountView</name>
     <message>
-        <location filename="../screens/counts_view.py" line="223" />
+        <location filename="../screens/counts_view.py" line="225" />
         <source>Stock counts</source>
         <translation>Inventaires</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="224" />
+        <location filename="../screens/counts_view.py" line="226" />
         <source>No count is open.</source>
         <translation>Aucun comptage n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="225" />
+        <location filename="../screens/counts_view.py" line="227" />
         <source>Start a count</source>
         <translation>Commencer un comptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="226" />
+        <location filename="../screens/counts_view.py" line="228" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="227" />
+        <location filename="../screens/counts_view.py" line="229" />
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="228" />
+        <location filename="../screens/counts_view.py" line="230" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="229" />
+        <location filename="../screens/counts_view.py" line="231" />
         <source>Blind (counters do not see the book quantities)</source>
         <translation>À l'aveugle (les compteurs ne voient pas les quantités théoriques)</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="230" />
+        <location filename="../screens/counts_view.py" line="232" />
         <source>Start the count</source>
         <translation>Commencer le comptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="231" />
+        <location filename="../screens/counts_view.py" line="233" />
         <source>Set count</source>
         <translation>Fixer le nombre</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="232" />
+        <location filename="../screens/counts_view.py" line="234" />
         <source>Count of the chosen line</source>
         <translation>Nombre pour la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="233" />
-        <location filename="../screens/counts_view.py" line="239" />
+        <location filename="../screens/counts_view.py" line="235" />
+        <location filename="../screens/counts_view.py" line="241" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="234" />
+        <location filename="../screens/counts_view.py" line="236" />
         <source>Place done</source>
         <translation>Emplacement terminé</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="235" />
+        <location filename="../screens/counts_view.py" line="237" />
         <source>Export sheet</source>
         <translation>Exporter la feuille</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="236" />
+        <location filename="../screens/counts_view.py" line="238" />
         <source>Import sheet</source>
         <translation>Importer la feuille</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="237" />
+        <location filename="../screens/counts_view.py" line="239" />
         <source>Books</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="238" />
+        <location filename="../screens/counts_view.py" line="240" />
         <source>Submit</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="240" />
+        <location filename="../screens/counts_view.py" line="242" />
         <source>Ask recount</source>
         <translation>Demander un recomptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="241" />
+        <location filename="../screens/counts_view.py" line="243" />
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>

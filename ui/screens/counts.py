@@ -193,6 +193,8 @@ class CountScreen(QWidget):
 
     def open_books(self) -> None:
         self.view.pages.setCurrentIndex(BOOKS_PAGE)
+        self.say(self.tr("Each NGO's books beside its counts, before a month is closed."),
+                 "info")
         self.books.load()
 
     # -- counting ------------------------------------------------------------------------------
@@ -229,15 +231,16 @@ class CountScreen(QWidget):
             text = self.tr("Counting box {box}").format(box=self.box[1])
         else:
             text = self.tr("Counting at {place}").format(place=self.place[1])
-        here = self.places.of(self.place[1]) if self.place is not None else None
-        if here is not None:
-            text = self.tr("{where}: {progress}").format(where=text,
-                                                         progress=self.places.describe(here))
         self.view.place_label.setText(text)
         self.view.place_done_button.setEnabled(self.place is not None)
         counted, total = self.places.totals()
-        self.view.overall_label.setText(self.tr("Overall: {counted} of {total} lines counted"
-                                                ).format(counted=counted, total=total))
+        overall = self.tr("Overall: {counted} of {total} lines counted").format(
+            counted=counted, total=total)
+        here = self.places.of(self.place[1]) if self.place is not None else None
+        if here is not None:  # "LOC-A-01-1: 12 of 30 lines", the shelf of a box too
+            overall = self.tr("{place}: {progress}").format(
+                place=here.place, progress=self.places.describe(here)) + "\n" + overall
+        self.view.overall_label.setText(overall)
         self.view.overall_bar.setRange(0, max(total, 1))
         self.view.overall_bar.setValue(counted)
 

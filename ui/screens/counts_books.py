@@ -176,15 +176,14 @@ class BooksPage(QWidget):
         size = {key: len(rows) for key, (rows, _) in sections.items()}
         self.view.set_tab_titles({
             "stock": self.tr("Book stock ({n})").format(n=size["stock"]),
-            "places": self.tr("Places and last counts ({n})").format(n=size["places"]),
+            "places": self.tr("Places ({n})").format(n=size["places"]),
             "variances": self.tr("Open variances ({n})").format(n=size["variances"]),
             "quarantine": self.tr("Quarantine ({n})").format(n=size["quarantine"]),
-            "not_counted": self.tr("Not counted for six months ({n})").format(
-                n=size["not_counted"]),
+            "not_counted": self.tr("Not counted ({n})").format(n=size["not_counted"]),
         })
         self.view.summary.setText(self.tr(
-            "{owner}: the books on {on}. Items with stock that no approved count has seen "
-            "since {since} are under “Not counted”.").format(
+            "{owner}: the books on {on}. “Not counted”: items with stock that no approved "
+            "count has seen since {since}. “Places”: when each was last counted.").format(
                 owner=b.owner_name, on=format_value(b.on), since=format_value(b.since))
             if b else "")
 
