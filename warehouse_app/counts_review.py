@@ -7,6 +7,7 @@ record). Approval posts every non-zero variance as one 'count' document (CNT-...
 adjustment movements, each with its reason, in one transaction with the session's change
 of status. Nobody who counted in a session may approve it. A blind session shows its
 book quantities only once it is submitted: while it is open, its counters might look.
+Undoing that CNT document (`undo.undo`) takes the session back to review.
 """
 
 from __future__ import annotations
