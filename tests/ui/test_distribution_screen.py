@@ -56,6 +56,12 @@ def _open_give_out(qtbot, make_window, db_url, h):
     return window, screen
 
 
+def _fits(window) -> tuple[int, int]:
+    """What the window needs at least (the hangar's laptops have 1280 x 720)."""
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    return hint.width(), hint.height()
+
+
 def _cell(screen, row: int, column: str) -> str:
     model = screen.model
     return model.data(model.index(row, model.COLUMNS.index(column)))
@@ -113,6 +119,8 @@ def test_a_distribution_with_its_release_note_pdf(qtbot, make_window, db_url, pa
     tap(qtbot, window, "line_add")
     idle(qtbot)
     assert screen.model.rowCount() == 2 and not screen.model.problems()
+    width, height = _fits(window)
+    assert width <= 1280 and height <= 720, (width, height)
 
     tap(qtbot, window, "dist_accept")  # held to the lots shown: SOON 2, LATE 1, soap
     idle(qtbot)

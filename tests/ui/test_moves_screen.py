@@ -43,6 +43,12 @@ def _open_moves(qtbot, make_window, db_url, h):
     return window, window.screens["moves"]
 
 
+def _fits(window) -> tuple[int, int]:
+    """What the window needs at least (the hangar's laptops have 1280 x 720)."""
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    return hint.width(), hint.height()
+
+
 def _held_at(box, location) -> Decimal:
     from models import Balance
 
@@ -65,6 +71,8 @@ def test_moving_five_boxes_by_scans(qtbot, make_window, db_url, boxes):
     for box in h.boxes:
         scan(qtbot, window, box.code)
     assert v.boxes.count() == 5
+    width, height = _fits(window)
+    assert width <= 1280 and height <= 720, (width, height)
     first = v.boxes.item(0).text()
     assert "BOX-000500" in first and "LOC-A-01-1" in first and "Soap bar" in first
     scan(qtbot, window, h.boxes[1].code)  # twice: listed once

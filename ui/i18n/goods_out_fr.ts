@@ -4,83 +4,83 @@
 <context>
     <name>DistributionScreen</name>
     <message>
-        <location filename="../screens/distribution.py" line="102" />
-        <location filename="../screens/distribution.py" line="287" />
+        <location filename="../screens/distribution.py" line="103" />
+        <location filename="../screens/distribution.py" line="288" />
         <source>Scan what you give out, or choose an item on the right.</source>
         <translation>Scannez ce que vous distribuez, ou choisissez un article à droite.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="104" />
+        <location filename="../screens/distribution.py" line="105" />
         <source>You may not give out any organisation's stock.</source>
         <translation>Vous ne pouvez distribuer le stock d'aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="124" />
+        <location filename="../screens/distribution.py" line="125" />
         <source>{name} added to the destinations.</source>
         <translation>{name} ajouté aux destinations.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="150" />
+        <location filename="../screens/distribution.py" line="151" />
         <source>Type the quantity, then Add line.</source>
         <translation>Tapez la quantité, puis Ajouter la ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="193" />
+        <location filename="../screens/distribution.py" line="194" />
         <source>{count} line(s) cannot be given out as they are: see the red lines.</source>
         <translation>{count} ligne(s) ne peuvent pas sortir telles quelles : voyez les lignes en rouge.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="196" />
+        <location filename="../screens/distribution.py" line="197" />
         <source>{count} line(s) ready. Finish when everything is there.</source>
         <translation>{count} ligne(s) prêtes. Terminez quand tout y est.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="211" />
+        <location filename="../screens/distribution.py" line="212" />
         <source>Choose where the goods go.</source>
         <translation>Choisissez où vont les marchandises.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="232" />
+        <location filename="../screens/distribution.py" line="233" />
         <source>{number} is posted: {count} line(s) given out to {place}.</source>
         <translation>{number} est enregistré : {count} ligne(s) distribuées à {place}.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="238" />
+        <location filename="../screens/distribution.py" line="239" />
         <source>Release note {number}</source>
         <translation>Bon de sortie {number}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="250" />
+        <location filename="../screens/distribution.py" line="251" />
         <source>Saved as {path}</source>
         <translation>Enregistré sous {path}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="256" />
+        <location filename="../screens/distribution.py" line="257" />
         <source>Save the release note</source>
         <translation>Enregistrer le bon de sortie</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="257" />
+        <location filename="../screens/distribution.py" line="258" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="267" />
+        <location filename="../screens/distribution.py" line="268" />
         <source>No printer is installed on this workstation: print the saved PDF from another computer.</source>
         <translation>Aucune imprimante n'est installée sur ce poste : imprimez le PDF enregistré depuis un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="270" />
+        <location filename="../screens/distribution.py" line="271" />
         <source>Print the release note</source>
         <translation>Imprimer le bon de sortie</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="271" />
+        <location filename="../screens/distribution.py" line="272" />
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../screens/distribution.py" line="275" />
+        <location filename="../screens/distribution.py" line="276" />
         <source>The release note went to {printer}.</source>
         <translation>Le bon de sortie est parti sur {printer}.</translation>
     </message>
@@ -88,77 +88,72 @@
 <context>
     <name>DistributionView</name>
     <message>
-        <location filename="../screens/distribution_view.py" line="176" />
-        <source>Give out</source>
-        <translation>Distribuer</translation>
-    </message>
-    <message>
-        <location filename="../screens/distribution_view.py" line="177" />
+        <location filename="../screens/distribution_view.py" line="187" />
         <source>Stock of</source>
         <translation>Stock de</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="178" />
+        <location filename="../screens/distribution_view.py" line="188" />
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="179" />
+        <location filename="../screens/distribution_view.py" line="189" />
         <source>New destination</source>
         <translation>Nouvelle destination</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="180" />
+        <location filename="../screens/distribution_view.py" line="190" />
         <source>Add destination</source>
         <translation>Ajouter la destination</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="182" />
+        <location filename="../screens/distribution_view.py" line="192" />
         <source>Scan products, lots or whole boxes; the oldest dates go first.</source>
         <translation>Scannez des produits, des lots ou des cartons entiers ; les dates les plus proches partent en premier.</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="183" />
+        <location filename="../screens/distribution_view.py" line="193" />
         <source>Remove line</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="184" />
+        <location filename="../screens/distribution_view.py" line="194" />
         <source>Take these lots</source>
         <translation>Prendre ces lots</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="185" />
+        <location filename="../screens/distribution_view.py" line="195" />
         <source>Received by (name)</source>
         <translation>Reçu par (nom)</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="186" />
+        <location filename="../screens/distribution_view.py" line="196" />
         <source>Reference (optional)</source>
         <translation>Référence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="187" />
+        <location filename="../screens/distribution_view.py" line="197" />
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="188" />
+        <location filename="../screens/distribution_view.py" line="198" />
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="189" />
+        <location filename="../screens/distribution_view.py" line="199" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="190" />
+        <location filename="../screens/distribution_view.py" line="200" />
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_view.py" line="191" />
+        <location filename="../screens/distribution_view.py" line="201" />
         <source>New distribution</source>
         <translation>Nouvelle distribution</translation>
     </message>
@@ -166,22 +161,22 @@
 <context>
     <name>LineEntry</name>
     <message>
-        <location filename="../screens/distribution_entry.py" line="87" />
+        <location filename="../screens/distribution_entry.py" line="97" />
         <source>Or choose an item</source>
         <translation>Ou choisissez un article</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_entry.py" line="88" />
+        <location filename="../screens/distribution_entry.py" line="98" />
         <source>Search an item by name or code</source>
         <translation>Chercher un article par nom ou code</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_entry.py" line="89" />
+        <location filename="../screens/distribution_entry.py" line="99" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_entry.py" line="90" />
+        <location filename="../screens/distribution_entry.py" line="100" />
         <source>Add line</source>
         <translation>Ajouter la ligne</translation>
     </message>
@@ -447,8 +442,8 @@
     </message>
     <message>
         <location filename="../screens/distribution_lines.py" line="61" />
-        <source>Taken from (first expired first out)</source>
-        <translation>Pris dans (premier périmé, premier sorti)</translation>
+        <source>Taken from (oldest date first)</source>
+        <translation>Pris dans (date la plus proche d'abord)</translation>
     </message>
     <message>
         <location filename="../screens/distribution_lines.py" line="75" />
@@ -489,42 +484,42 @@
 <context>
     <name>TransfersScreen</name>
     <message>
-        <location filename="../screens/transfers.py" line="107" />
+        <location filename="../screens/transfers.py" line="109" />
         <source>You may not hand over any organisation's stock this way.</source>
         <translation>Vous ne pouvez céder ainsi le stock d'aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/transfers.py" line="132" />
+        <location filename="../screens/transfers.py" line="134" />
         <source>Type the quantity, then Add line.</source>
         <translation>Tapez la quantité, puis Ajouter la ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/transfers.py" line="169" />
+        <location filename="../screens/transfers.py" line="171" />
         <source>{count} line(s) cannot be handed over as they are: see the red lines.</source>
         <translation>{count} ligne(s) ne peuvent pas être cédées telles quelles : voyez les lignes en rouge.</translation>
     </message>
     <message>
-        <location filename="../screens/transfers.py" line="190" />
+        <location filename="../screens/transfers.py" line="192" />
         <source>{code} is posted: the loan is in the outstanding list.</source>
         <translation>{code} est enregistré : le prêt figure dans la liste des prêts en cours.</translation>
     </message>
     <message>
-        <location filename="../screens/transfers.py" line="191" />
+        <location filename="../screens/transfers.py" line="193" />
         <source>{code} is posted: the goods now belong to {owner}.</source>
         <translation>{code} est enregistré : les marchandises appartiennent désormais à {owner}.</translation>
     </message>
     <message>
-        <location filename="../screens/transfers.py" line="220" />
+        <location filename="../screens/transfers.py" line="222" />
         <source>Choose the loan to repay in the list.</source>
         <translation>Choisissez dans la liste le prêt à rembourser.</translation>
     </message>
     <message>
-        <location filename="../screens/transfers.py" line="228" />
+        <location filename="../screens/transfers.py" line="230" />
         <source>Type the quantity to repay.</source>
         <translation>Tapez la quantité à rembourser.</translation>
     </message>
     <message>
-        <location filename="../screens/transfers.py" line="235" />
+        <location filename="../screens/transfers.py" line="237" />
         <source>{code} is posted: the repayment is taken off the loan.</source>
         <translation>{code} est enregistré : le remboursement est déduit du prêt.</translation>
     </message>
@@ -532,69 +527,69 @@
 <context>
     <name>TransfersView</name>
     <message>
-        <location filename="../screens/transfers_view.py" line="151" />
-        <location filename="../screens/transfers_view.py" line="165" />
+        <location filename="../screens/transfers_view.py" line="152" />
+        <location filename="../screens/transfers_view.py" line="166" />
         <source>Transfer</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="152" />
-        <location filename="../screens/transfers_view.py" line="165" />
+        <location filename="../screens/transfers_view.py" line="153" />
+        <location filename="../screens/transfers_view.py" line="166" />
         <source>Lend</source>
         <translation>Prêter</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="153" />
+        <location filename="../screens/transfers_view.py" line="154" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="154" />
+        <location filename="../screens/transfers_view.py" line="155" />
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="155" />
+        <location filename="../screens/transfers_view.py" line="156" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="159" />
+        <location filename="../screens/transfers_view.py" line="160" />
         <source>Lend: the goods are to be given back in kind by the due date. Scan or choose what you lend.</source>
         <translation>Prêt : les marchandises seront rendues en nature avant l'échéance. Scannez ou choisissez ce que vous prêtez.</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="161" />
+        <location filename="../screens/transfers_view.py" line="162" />
         <source>Transfer: the goods change owner for good, and stay on their shelf. Scan or choose what you hand over.</source>
         <translation>Transfert : les marchandises changent définitivement de propriétaire et restent sur leur étagère. Scannez ou choisissez ce que vous cédez.</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="163" />
+        <location filename="../screens/transfers_view.py" line="164" />
         <source>Note (optional)</source>
         <translation>Remarque (facultatif)</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="164" />
+        <location filename="../screens/transfers_view.py" line="165" />
         <source>Remove line</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="166" />
+        <location filename="../screens/transfers_view.py" line="167" />
         <source>Outstanding loans</source>
         <translation>Prêts en cours</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="167" />
+        <location filename="../screens/transfers_view.py" line="168" />
         <source>Quantity to repay</source>
         <translation>Quantité à rembourser</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="168" />
+        <location filename="../screens/transfers_view.py" line="169" />
         <source>Repay this quantity</source>
         <translation>Rembourser cette quantité</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="169" />
+        <location filename="../screens/transfers_view.py" line="170" />
         <source>Repay all</source>
         <translation>Tout rembourser</translation>
     </message>

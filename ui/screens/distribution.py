@@ -27,7 +27,7 @@ from ui.screens.distribution_note import (
     release_note_html,
     write_pdf,
 )
-from ui.screens.distribution_view import LINES_PAGE, NOTE_PAGE, DistributionView
+from ui.screens.distribution_view import LINES_PAGE, NOTE_PAGE, DistributionView, fit_columns
 from ui.widgets import two_lines
 from warehouse_app.distribution import ReleaseNote
 from warehouse_app.errors import HangarError
@@ -56,6 +56,7 @@ class DistributionScreen(QWidget):
         layout.addWidget(self.view)
         self.model = StockLinesModel(self)
         self.view.lines.setModel(self.model)
+        fit_columns(self.view.lines, {0: 250, 1: 70})
         self.choices: GiveOutChoices | None = None
         self.note: ReleaseNote | None = None
         self.pdf_path: Path | None = None

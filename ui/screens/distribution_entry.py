@@ -4,39 +4,49 @@ enough for a finger, Add. Layout and signals only; the screen asks the core."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.widgets import big_button, label
 
 KEYS = ("7", "8", "9", "4", "5", "6", "1", "2", "3", "0", ".", "⌫")
 SEARCH_DELAY_MS = 250  # a search per pause in typing, not per key
+KEY_STYLE = "font-size: 16pt; font-weight: 600; min-height: 38px; min-width: 56px;"
 
 
 class LineEntry(QWidget):
     search_asked = Signal(str)
     add_asked = Signal(int, str)  # item id, quantity as typed
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, keypad: bool = True):
         super().__init__(parent)
         self.title = label("")
         self.search = QLineEdit()
         self.search.setObjectName("line_search")
         self.results = QListWidget()
         self.results.setObjectName("line_results")
-        self.results.setMinimumHeight(90)
+        self.results.setMinimumHeight(44)
         self.quantity = QLineEdit()
         self.quantity.setObjectName("line_quantity")
         self.quantity.returnPressed.connect(self._add)
         self.keypad = QGridLayout()
+        self.keypad.setSpacing(4)
         self.keys = {}
-        for n, key in enumerate(KEYS):
-            button = big_button(key, role="key")
+        for n, key in enumerate(KEYS if keypad else ()):
+            button = QPushButton(key)
             button.setObjectName(f"line_key_{n}")
-            button.setMinimumHeight(44)
+            button.setStyleSheet(KEY_STYLE)  # smaller than the sign-in keypad: lines share the screen
             button.clicked.connect(lambda _=False, k=key: self._press(k))
             self.keypad.addWidget(button, n // 3, n % 3)
             self.keys[key] = button
         self.add_button = big_button(role="primary")
+        self.add_button.setMinimumHeight(48)
         self.add_button.setObjectName("line_add")
         self.add_button.clicked.connect(self._add)
         self._timer = QTimer(self)

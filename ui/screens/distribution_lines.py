@@ -58,7 +58,7 @@ class StockLinesModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return {"item": self.tr("Item"), "quantity": self.tr("Quantity"),
-                "picks": self.tr("Taken from (first expired first out)")}[self.COLUMNS[section]]
+                "picks": self.tr("Taken from (oldest date first)")}[self.COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.lines):

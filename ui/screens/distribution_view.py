@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QTextBrowser,
@@ -22,6 +23,20 @@ from ui.screens.distribution_entry import LineEntry
 from ui.widgets import big_button, label, show_banner
 
 LINES_PAGE, NOTE_PAGE = range(2)
+BUTTON_HEIGHT = 52  # touch-friendly, yet the lines keep the screen at 1280 x 720
+
+
+def touch_button(name: str, role: str = "") -> QPushButton:
+    widget = big_button(role=role)
+    widget.setObjectName(name)
+    widget.setMinimumHeight(BUTTON_HEIGHT)
+    return widget
+
+
+def fit_columns(table: QTableView, widths: dict[int, int]) -> None:
+    """Starting widths of the first columns; the last one takes the rest."""
+    for column, width in widths.items():
+        table.setColumnWidth(column, width)
 
 
 def lines_table(name: str) -> QTableView:
@@ -68,18 +83,17 @@ class DistributionView(QWidget):
         page = QWidget()
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
-        self.title = label("title")
         self.owner_label, self.destination_label = label(""), label("")
         self.owner = QComboBox()
         self.owner.setObjectName("dist_owner")
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.owner.currentIndexChanged.connect(lambda _i: self.owner_changed.emit())
         self.destination = QComboBox()
         self.destination.setObjectName("dist_destination")
         self.destination.setMinimumWidth(260)
         self.new_destination = QLineEdit()
         self.new_destination.setObjectName("dist_new_destination")
-        self.add_destination_button = big_button()
-        self.add_destination_button.setObjectName("dist_add_destination")
+        self.add_destination_button = touch_button("dist_add_destination")
         self.add_destination_button.clicked.connect(
             lambda: self.add_destination_asked.emit(self.new_destination.text().strip()))
         self.destination_adder = QWidget()
@@ -92,7 +106,6 @@ class DistributionView(QWidget):
             who.addWidget(widget)
         who.addWidget(self.destination_adder)
         who.addStretch(1)
-        box.addWidget(self.title)
         box.addLayout(who)
 
         middle = QHBoxLayout()
@@ -102,35 +115,37 @@ class DistributionView(QWidget):
         left.addWidget(self.scan_hint)
         left.addWidget(self.lines, 1)
         buttons = QHBoxLayout()
-        self.remove_button = big_button()
-        self.remove_button.setObjectName("dist_remove")
+        self.remove_button = touch_button("dist_remove")
         self.remove_button.clicked.connect(self.remove_asked)
-        self.accept_button = big_button()
-        self.accept_button.setObjectName("dist_accept")
+        self.accept_button = touch_button("dist_accept")
         self.accept_button.clicked.connect(self.accept_asked)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.accept_button)
         buttons.addStretch(1)
         left.addLayout(buttons)
+        left.addLayout(self._build_finish())
         self.entry = LineEntry()
-        self.entry.setMaximumWidth(320)
+        self.entry.setFixedWidth(300)
         middle.addLayout(left, 1)
         middle.addWidget(self.entry)
         box.addLayout(middle, 1)
 
-        bottom = QHBoxLayout()
+        self.pages.addWidget(page)
+
+    def _build_finish(self) -> QHBoxLayout:
+        """Who receives, a reference, Finish: under the lines, so the keypad beside them
+        sets the screen's height."""
+        row = QHBoxLayout()
         self.received_by = QLineEdit()
         self.received_by.setObjectName("dist_received_by")
         self.reference = QLineEdit()
         self.reference.setObjectName("dist_reference")
-        self.finish_button = big_button(role="primary")
-        self.finish_button.setObjectName("dist_finish")
+        self.finish_button = touch_button("dist_finish", "primary")
         self.finish_button.clicked.connect(self.finish_asked)
-        bottom.addWidget(self.received_by, 1)
-        bottom.addWidget(self.reference, 1)
-        bottom.addWidget(self.finish_button)
-        box.addLayout(bottom)
-        self.pages.addWidget(page)
+        row.addWidget(self.received_by, 1)
+        row.addWidget(self.reference, 1)
+        row.addWidget(self.finish_button)
+        return row
 
     def _build_note(self) -> None:
         page = QWidget()
@@ -142,17 +157,13 @@ class DistributionView(QWidget):
         self.pdf_path = label("hint")
         self.pdf_path.setObjectName("dist_pdf_path")
         buttons = QHBoxLayout()
-        self.save_pdf_button = big_button()
-        self.save_pdf_button.setObjectName("dist_save_pdf")
+        self.save_pdf_button = touch_button("dist_save_pdf")
         self.save_pdf_button.clicked.connect(self.save_pdf_asked)
-        self.print_button = big_button()
-        self.print_button.setObjectName("dist_print")
+        self.print_button = touch_button("dist_print")
         self.print_button.clicked.connect(self.print_asked)
-        self.open_folder_button = big_button()
-        self.open_folder_button.setObjectName("dist_open_folder")
+        self.open_folder_button = touch_button("dist_open_folder")
         self.open_folder_button.clicked.connect(self.open_folder_asked)
-        self.new_button = big_button(role="primary")
-        self.new_button.setObjectName("dist_new")
+        self.new_button = touch_button("dist_new", "primary")
         self.new_button.clicked.connect(self.new_asked)
         for button in (self.save_pdf_button, self.print_button, self.open_folder_button):
             buttons.addWidget(button)
@@ -173,7 +184,6 @@ class DistributionView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Give out"))
         self.owner_label.setText(self.tr("Stock of"))
         self.destination_label.setText(self.tr("To"))
         self.new_destination.setPlaceholderText(self.tr("New destination"))

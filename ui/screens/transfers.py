@@ -15,6 +15,7 @@ from ui.error_dialog import show_error
 from ui.messages import describe
 from ui.operations import run_op
 from ui.screens.distribution_lines import StockLinesModel, merged
+from ui.screens.distribution_view import fit_columns
 from ui.screens.transfers_loans import LoansModel
 from ui.screens.transfers_view import TransfersView
 from warehouse_app.errors import HangarError
@@ -44,6 +45,7 @@ class TransfersScreen(QWidget):
         layout.addWidget(self.view)
         self.model = StockLinesModel(self)
         self.view.lines.setModel(self.model)
+        fit_columns(self.view.lines, {0: 250, 1: 70})
         self.loans = LoansModel(self)
         self.view.loans.setModel(self.loans)
         self.view.loans.selectionModel().selectionChanged.connect(

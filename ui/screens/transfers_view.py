@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.screens.distribution_entry import LineEntry
-from ui.screens.distribution_view import lines_table
-from ui.widgets import big_button, label, show_banner
+from ui.screens.distribution_view import lines_table, touch_button
+from ui.widgets import label, show_banner
 
 DEFAULT_LOAN_DAYS = 14
+CHOSEN_STYLE = "QPushButton:checked { background: #1f5f99; color: white; }"
+NAME_CHARS = 14  # an organisation's code and the start of its name, in the combos
 
 
 class TransfersView(QWidget):
@@ -41,8 +43,8 @@ class TransfersView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._build_hand_over())
         splitter.addWidget(self._build_loans())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(self.message)
@@ -53,22 +55,25 @@ class TransfersView(QWidget):
         page = QWidget()
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
-        self.transfer_button = big_button(role="choice")
-        self.transfer_button.setObjectName("tr_kind_transfer")
-        self.lend_button = big_button(role="choice")
-        self.lend_button.setObjectName("tr_kind_lend")
+        self.transfer_button = touch_button("tr_kind_transfer")
+        self.lend_button = touch_button("tr_kind_lend")
         self.kinds = QButtonGroup(self)
         for button in (self.transfer_button, self.lend_button):
             button.setCheckable(True)
+            button.setStyleSheet(CHOSEN_STYLE)
             self.kinds.addButton(button)
         self.transfer_button.setChecked(True)
         self.kinds.buttonClicked.connect(lambda _b: self.kind_changed.emit())
         self.from_label, self.to_label, self.due_label = label(""), label(""), label("")
         self.giver = QComboBox()
         self.giver.setObjectName("tr_from")
-        self.giver.currentIndexChanged.connect(lambda _i: self.from_changed.emit())
         self.receiver = QComboBox()
         self.receiver.setObjectName("tr_to")
+        for combo in (self.giver, self.receiver):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(NAME_CHARS)
+        self.giver.currentIndexChanged.connect(lambda _i: self.from_changed.emit())
         self.due = QDateEdit()
         self.due.setObjectName("tr_due")
         self.due.setCalendarPopup(True)
@@ -90,18 +95,16 @@ class TransfersView(QWidget):
         left.addWidget(self.hint)
         left.addWidget(self.lines, 1)
         buttons = QHBoxLayout()
-        self.remove_button = big_button()
-        self.remove_button.setObjectName("tr_remove")
+        self.remove_button = touch_button("tr_remove")
         self.remove_button.clicked.connect(self.remove_asked)
-        self.post_button = big_button(role="primary")
-        self.post_button.setObjectName("tr_post")
+        self.post_button = touch_button("tr_post", "primary")
         self.post_button.clicked.connect(self.post_asked)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.note, 1)
         buttons.addWidget(self.post_button)
         left.addLayout(buttons)
-        self.entry = LineEntry()
-        self.entry.setMaximumWidth(300)
+        self.entry = LineEntry(keypad=False)  # the office desk has a keyboard
+        self.entry.setFixedWidth(300)
         middle.addLayout(left, 1)
         middle.addWidget(self.entry)
         box.addLayout(middle, 1)
@@ -111,16 +114,14 @@ class TransfersView(QWidget):
         page = QWidget()
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
-        self.loans_title = label("title")
+        self.loans_title = label("hint")
         self.loans = lines_table("tr_loans")
         self.loans.horizontalHeader().setDefaultSectionSize(120)
         self.repay_quantity = QLineEdit()
         self.repay_quantity.setObjectName("tr_repay_quantity")
-        self.repay_part_button = big_button()
-        self.repay_part_button.setObjectName("tr_repay_part")
+        self.repay_part_button = touch_button("tr_repay_part")
         self.repay_part_button.clicked.connect(self.repay_part_asked)
-        self.repay_all_button = big_button()
-        self.repay_all_button.setObjectName("tr_repay_all")
+        self.repay_all_button = touch_button("tr_repay_all")
         self.repay_all_button.clicked.connect(self.repay_all_asked)
         repay = QHBoxLayout()
         repay.addWidget(self.repay_quantity)
