@@ -1,9 +1,10 @@
 """The coordinators' "Today": the day and the month at a glance, as charts.
 
 The figures are computed by the core (warehouse_app.dashboard) on a worker, never on the
-GUI thread: when the screen is shown, when stock changes, and every few minutes while it
-stays on screen. One computation at a time: a change that arrives while one runs asks
-for one more after it, since the running one may have read the database before it."""
+GUI thread: when the screen is shown, when stock (or an organisation, or the catalogue)
+changes, and every few minutes while it stays on screen. One computation at a time: a
+change that arrives while one runs asks for one more after it, since the running one
+may have read the database before it."""
 
 from __future__ import annotations
 
@@ -38,7 +39,10 @@ class DashboardScreen(QWidget):
         self.timer.setInterval(REFRESH_MINUTES * 60_000)
         self.timer.timeout.connect(self.refresh)
         self.view.refresh_asked.connect(self.refresh)
-        ctx.events.stock_changed.connect(self._stock_changed)
+        # stock, and the organisations' names and colours, and the catalogue's categories
+        for changed in (ctx.events.stock_changed, ctx.events.people_changed,
+                        ctx.events.catalogue_changed):
+            changed.connect(self._figures_changed)
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override: camelCase
         super().showEvent(event)
@@ -49,7 +53,7 @@ class DashboardScreen(QWidget):
         self.timer.stop()
         super().hideEvent(event)
 
-    def _stock_changed(self) -> None:
+    def _figures_changed(self) -> None:
         if self.isVisible():  # hidden, it refreshes when shown again
             self.refresh()
 
