@@ -22,6 +22,7 @@ def main() -> None:
     from bench import ui  # the window: launch to usable, longest stall during an intake
 
     ui.run(report)
+    importlib.import_module("bench.stock_browser").run(report)  # scrolling the whole ledger
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ holds its keys and reads the rows of the pages shown (ui.screens.stock_paging)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui import error_dialog
@@ -159,7 +159,6 @@ class AuditScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange and self.choices is not None:
             self._fill_choices()
             self._show_count()
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                              len(TrailModel.COLUMNS) - 1)
+            self.model.retranslate()
         super().changeEvent(event)
 

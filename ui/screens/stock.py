@@ -403,8 +403,9 @@ class StockScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange and self.choices is not None:
             self._fill_choices()
             self._show_count()
-            for model in (self.stock_model, self.ledger_model, self.card_model,
-                          self.contents_model, self.history_model):
+            self.ledger_model.retranslate()
+            for model in (self.stock_model, self.card_model, self.contents_model,
+                          self.history_model):
                 model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                              model.columnCount() - 1)
         super().changeEvent(event)

@@ -32,6 +32,8 @@ CACHED_PAGES = 40  # 10,000 rows kept, a few screens' worth of scrolling back
 WANTED_PAGES = 6  # pages asked for and not read yet; older asks are dropped
 IN_FLIGHT = 2  # page reads running at once
 NOT_READ = "…"
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 
 
 class PagedModel(QAbstractTableModel):
@@ -50,11 +52,13 @@ class PagedModel(QAbstractTableModel):
         self._fetch, self._key_of = fetch, key_of
         self._actor: Any = None
         self._keys: Sequence[int] = ()
-        self._pages: OrderedDict[int, dict[int, Any]] = OrderedDict()
+        # page -> {key: [row, its cell texts once shown]}
+        self._pages: OrderedDict[int, dict[int, list]] = OrderedDict()
         self._wanted: OrderedDict[int, None] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
         self._scheduled = False
+        self._alignments = [self.alignment(column) for column in self.COLUMNS]
 
     # -- keys ------------------------------------------------------------------------------
     def set_keys(self, actor: Any, keys: Sequence[int]) -> None:
@@ -78,7 +82,8 @@ class PagedModel(QAbstractTableModel):
             self._want(page)
             return None
         self._pages.move_to_end(page)
-        return rows.get(self._keys[number])
+        entry = rows.get(self._keys[number])
+        return None if entry is None else entry[0]
 
     def is_read(self, number: int) -> bool:
         return number // PAGE in self._pages
@@ -90,23 +95,43 @@ class PagedModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
+        if role != DISPLAY or orientation != Qt.Orientation.Horizontal:
             return None
         return self.header(self.COLUMNS[section])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.TextAlignmentRole):
+    def data(self, index: Index, role: int = DISPLAY):
+        # Called for every role of every cell painted: ints compared, texts made once a row.
+        if role == DISPLAY:
+            texts = self._texts(index.row())
+            return NOT_READ if texts is None else texts[index.column()]
+        if role == ALIGNMENT:
+            return self._alignments[index.column()]
+        return None
+
+    def _texts(self, number: int) -> list[str] | None:
+        page = number // PAGE
+        rows = self._pages.get(page)
+        if rows is None:
+            self._want(page)
             return None
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(column)
-        found = self.row(index.row())
-        if found is None:
-            return NOT_READ
-        return self.cell(found, column)
+        self._pages.move_to_end(page)
+        entry = rows.get(self._keys[number])
+        if entry is None:
+            return [""] * len(self.COLUMNS)
+        if entry[1] is None:
+            entry[1] = [self.cell(entry[0], column) for column in self.COLUMNS]
+        return entry[1]
+
+    def retranslate(self) -> None:
+        """Texts made in the old language are made again when next shown."""
+        for rows in self._pages.values():
+            for entry in rows.values():
+                entry[1] = None
+        if self._keys:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._keys) - 1, len(self.COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
     def header(self, column: str) -> str:
         return column
@@ -145,7 +170,7 @@ class PagedModel(QAbstractTableModel):
     def _arrived(self, page: int, generation: int, rows: list) -> None:
         if generation == self._generation:
             self._pending.discard(page)
-            self._pages[page] = {self._key_of(r): r for r in rows}
+            self._pages[page] = {self._key_of(r): [r, None] for r in rows}
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
             first = page * PAGE
