@@ -37,10 +37,10 @@ def shoot(window, out: Path, sign_in_as) -> None:
     idle()
     screen.view.received_by.setText("Amina, Dunes distribution point")
     wait_until(lambda: screen.model.checked())
-    save(window, out, "32-give-out")
+    save(window, out, "42-give-out")
     if screen.model.lines and not screen.model.problems():
         screen.finish()
         idle()
         wait_until(lambda: screen.view.pages.currentIndex() == NOTE_PAGE
                    and screen.pdf_path is not None)
-        save(window, out, "33-release-note")
+        save(window, out, "43-release-note")

@@ -23,11 +23,11 @@ def shoot(window, out: Path, sign_in_as) -> None:
     for box in boxes:
         screen.on_scan(box.code)
         idle()
-    save(window, out, "30-moves")
+    save(window, out, "40-moves")
     shelf = (Location.select().where(Location.active & (Location.kind == "shelf")
                                      & Location.id.not_in([b.location_id for b in boxes]))
              .order_by(Location.code).first())
     if shelf is not None and boxes:
         screen.on_scan(shelf.code)
         idle()
-        save(window, out, "31-moves-done")
+        save(window, out, "41-moves-done")

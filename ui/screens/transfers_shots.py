@@ -37,4 +37,4 @@ def shoot(window, out: Path, sign_in_as) -> None:
         screen.on_scan(code)
         idle()
     wait_until(lambda: screen.model.checked())
-    save(window, out, "34-transfers")
+    save(window, out, "44-transfers")
