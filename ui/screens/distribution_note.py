@@ -6,6 +6,7 @@ print job run on an operation's worker thread."""
 from __future__ import annotations
 
 import html
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF
@@ -66,7 +67,7 @@ def release_note_html(note: ReleaseNote, texts: dict[str, str]) -> str:
         if x.date is not None:
             kind = texts["use_by"] if x.date_kind == "use_by" else texts["best_before"]
             date = f"{kind} {format_value(x.date)}"
-        weight = format_value(x.weight_g / 1000) if x.weight_g is not None else ""
+        weight = format_value(Decimal(x.weight_g) / 1000) if x.weight_g is not None else ""
         rows.append(
             "<tr>" + cell(f"{x.item_name} [{x.item_code}]") + cell(x.lot_code or "")
             + cell(date) + cell(x.box_code or "")
