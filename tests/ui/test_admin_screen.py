@@ -265,3 +265,18 @@ def test_administration_in_french_with_the_refusal_in_french(
     assert "Colette" in banner and "gérer les organisations" in banner.lower()
     tap(qtbot, window, "admin_page_catalogue")
     assert admin.catalogue.view.allergens["nuts"].text() == "fruits à coque"
+
+
+def test_every_administration_page_fits_a_small_laptop(qtbot, make_window, db_url, pin_hangar):
+    """At 1280 x 720 each page is whole on screen: its scroll area never has to scroll."""
+    h = pin_hangar
+    window = _open_window(qtbot, make_window, db_url)
+    _sign_in(qtbot, window, h.admin, "2468")
+    window.resize(1280, 720)
+    for key in ("people", "organisations", "locations", "catalogue"):
+        admin = _open_admin(qtbot, window, key)
+        qtbot.waitUntil(lambda: window.height() <= 720, timeout=3000)
+        needs = admin.pages[key].minimumSizeHint()
+        room = admin.scrolls[key].viewport().size()
+        assert needs.width() <= room.width() and needs.height() <= room.height(), \
+            f"{key} needs {needs.width()} x {needs.height()}, has {room.width()} x {room.height()}"

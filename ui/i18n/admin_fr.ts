@@ -3,22 +3,22 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../screens/admin.py" line="92" />
+        <location filename="../screens/admin.py" line="111" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../screens/admin.py" line="92" />
+        <location filename="../screens/admin.py" line="111" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../screens/admin.py" line="93" />
+        <location filename="../screens/admin.py" line="112" />
         <source>Locations</source>
         <translation>Emplacements</translation>
     </message>
     <message>
-        <location filename="../screens/admin.py" line="93" />
+        <location filename="../screens/admin.py" line="112" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -26,97 +26,97 @@
 <context>
     <name>AdminVocabulary</name>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="33" />
+        <location filename="../screens/admin_catalogue_view.py" line="34" />
         <source>cereals with gluten</source>
         <translation>céréales contenant du gluten</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="34" />
+        <location filename="../screens/admin_catalogue_view.py" line="35" />
         <source>crustaceans</source>
         <translation>crustacés</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="35" />
+        <location filename="../screens/admin_catalogue_view.py" line="36" />
         <source>eggs</source>
         <translation>œufs</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="36" />
+        <location filename="../screens/admin_catalogue_view.py" line="37" />
         <source>fish</source>
         <translation>poissons</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="37" />
+        <location filename="../screens/admin_catalogue_view.py" line="38" />
         <source>peanuts</source>
         <translation>arachides</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="38" />
+        <location filename="../screens/admin_catalogue_view.py" line="39" />
         <source>soybeans</source>
         <translation>soja</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="39" />
+        <location filename="../screens/admin_catalogue_view.py" line="40" />
         <source>milk</source>
         <translation>lait</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="40" />
+        <location filename="../screens/admin_catalogue_view.py" line="41" />
         <source>nuts</source>
         <translation>fruits à coque</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="41" />
+        <location filename="../screens/admin_catalogue_view.py" line="42" />
         <source>celery</source>
         <translation>céleri</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="42" />
+        <location filename="../screens/admin_catalogue_view.py" line="43" />
         <source>mustard</source>
         <translation>moutarde</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="43" />
+        <location filename="../screens/admin_catalogue_view.py" line="44" />
         <source>sesame</source>
         <translation>sésame</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="44" />
+        <location filename="../screens/admin_catalogue_view.py" line="45" />
         <source>sulphites</source>
         <translation>sulfites</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="45" />
+        <location filename="../screens/admin_catalogue_view.py" line="46" />
         <source>lupin</source>
         <translation>lupin</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="46" />
+        <location filename="../screens/admin_catalogue_view.py" line="47" />
         <source>molluscs</source>
         <translation>mollusques</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="27" />
+        <location filename="../screens/admin_locations_view.py" line="26" />
         <source>zone</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="28" />
+        <location filename="../screens/admin_locations_view.py" line="27" />
         <source>aisle</source>
         <translation>allée</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="29" />
+        <location filename="../screens/admin_locations_view.py" line="28" />
         <source>shelf</source>
         <translation>étagère</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="30" />
+        <location filename="../screens/admin_locations_view.py" line="29" />
         <source>bin</source>
         <translation>bac</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="31" />
+        <location filename="../screens/admin_locations_view.py" line="30" />
         <source>area</source>
         <translation>espace</translation>
     </message>
@@ -179,27 +179,27 @@
         <translation>Article ajouté.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="223" />
+        <location filename="../screens/admin_catalogue.py" line="224" />
         <source>Choose the item this barcode is for, then tap Link.</source>
         <translation>Choisissez l’article de ce code-barres, puis touchez Associer.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="227" />
+        <location filename="../screens/admin_catalogue.py" line="228" />
         <source>Barcode {code} for {name}: say how many one scan counts, then tap Link.</source>
         <translation>Code-barres {code} pour {name} : indiquez combien compte un scan, puis touchez Associer.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="238" />
+        <location filename="../screens/admin_catalogue.py" line="239" />
         <source>The pack quantity is a number, like 12.</source>
         <translation>La quantité du lot est un nombre, comme 12.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="249" />
+        <location filename="../screens/admin_catalogue.py" line="250" />
         <source>{code} linked: one scan counts {pack} {unit} of {name}.</source>
         <translation>{code} associé : un scan compte {pack} {unit} de {name}.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="256" />
+        <location filename="../screens/admin_catalogue.py" line="257" />
         <source>Choose a barcode in the list first.</source>
         <translation>Choisissez d’abord un code-barres dans la liste.</translation>
     </message>
@@ -207,148 +207,148 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="166" />
+        <location filename="../screens/admin_catalogue_view.py" line="169" />
         <source>Item {code}</source>
         <translation>Article {code}</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="167" />
-        <location filename="../screens/admin_catalogue_view.py" line="201" />
+        <location filename="../screens/admin_catalogue_view.py" line="170" />
+        <location filename="../screens/admin_catalogue_view.py" line="204" />
         <source>New item</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="168" />
+        <location filename="../screens/admin_catalogue_view.py" line="171" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="168" />
+        <location filename="../screens/admin_catalogue_view.py" line="171" />
         <source>Sizes</source>
         <translation>Tailles</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="169" />
+        <location filename="../screens/admin_catalogue_view.py" line="172" />
         <source>S, M, L, XL: one item per size</source>
         <translation>S, M, L, XL : un article par taille</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="178" />
+        <location filename="../screens/admin_catalogue_view.py" line="181" />
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="179" />
+        <location filename="../screens/admin_catalogue_view.py" line="182" />
         <source>Add category</source>
         <translation>Ajouter la catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="180" />
+        <location filename="../screens/admin_catalogue_view.py" line="183" />
         <source>At the top level, not under the chosen one</source>
         <translation>Au premier niveau, pas sous celle choisie</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="181" />
+        <location filename="../screens/admin_catalogue_view.py" line="184" />
         <source>Find an item by name or code</source>
         <translation>Trouver un article par nom ou code</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="182" />
+        <location filename="../screens/admin_catalogue_view.py" line="185" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="182" />
+        <location filename="../screens/admin_catalogue_view.py" line="185" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="183" />
+        <location filename="../screens/admin_catalogue_view.py" line="186" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="183" />
+        <location filename="../screens/admin_catalogue_view.py" line="186" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="184" />
+        <location filename="../screens/admin_catalogue_view.py" line="187" />
         <source>Weight per unit (g)</source>
         <translation>Poids unitaire (g)</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="185" />
+        <location filename="../screens/admin_catalogue_view.py" line="188" />
         <source>Shelf life (days)</source>
         <translation>Durée de conservation (jours)</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="186" />
+        <location filename="../screens/admin_catalogue_view.py" line="189" />
         <source>Minimum level</source>
         <translation>Stock minimum</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="187" />
+        <location filename="../screens/admin_catalogue_view.py" line="190" />
         <source>Allergens</source>
         <translation>Allergènes</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="189" />
+        <location filename="../screens/admin_catalogue_view.py" line="192" />
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="190" />
+        <location filename="../screens/admin_catalogue_view.py" line="193" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="191" />
+        <location filename="../screens/admin_catalogue_view.py" line="194" />
         <source>no minimum</source>
         <translation>pas de minimum</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="192" />
+        <location filename="../screens/admin_catalogue_view.py" line="195" />
         <source>Perishable: kept in lots with a date</source>
         <translation>Périssable : gardé en lots datés</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="193" />
+        <location filename="../screens/admin_catalogue_view.py" line="196" />
         <source>anyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="200" />
+        <location filename="../screens/admin_catalogue_view.py" line="203" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="202" />
+        <location filename="../screens/admin_catalogue_view.py" line="205" />
         <source>Product barcodes</source>
         <translation>Codes-barres produit</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="204" />
+        <location filename="../screens/admin_catalogue_view.py" line="207" />
         <source>Scan a product: its barcode comes here. One scan of it at intake counts the pack quantity.</source>
         <translation>Scannez un produit : son code-barres s’inscrit ici. À la réception, un scan compte la quantité du lot.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="206" />
+        <location filename="../screens/admin_catalogue_view.py" line="209" />
         <source>Barcode (scan it)</source>
         <translation>Code-barres (scannez-le)</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="207" />
+        <location filename="../screens/admin_catalogue_view.py" line="210" />
         <source>Pack of</source>
         <translation>Lot de</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="208" />
+        <location filename="../screens/admin_catalogue_view.py" line="211" />
         <source>Link</source>
         <translation>Associer</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue_view.py" line="209" />
+        <location filename="../screens/admin_catalogue_view.py" line="212" />
         <source>Unlink the chosen barcode</source>
         <translation>Dissocier le code-barres choisi</translation>
     </message>
@@ -372,13 +372,13 @@
     </message>
     <message>
         <location filename="../screens/admin_locations.py" line="85" />
-        <source>Under {code} · {name}</source>
-        <translation>Sous {code} · {name}</translation>
+        <source>Add under {code} · {name}</source>
+        <translation>Ajouter sous {code} · {name}</translation>
     </message>
     <message>
         <location filename="../screens/admin_locations.py" line="86" />
-        <source>At the top level</source>
-        <translation>Au premier niveau</translation>
+        <source>Add at the top level</source>
+        <translation>Ajouter au premier niveau</translation>
     </message>
     <message>
         <location filename="../screens/admin_locations.py" line="111" />
@@ -404,57 +404,52 @@
 <context>
     <name>LocationsView</name>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="109" />
+        <location filename="../screens/admin_locations_view.py" line="111" />
         <source>Add at the top level (a new zone)</source>
         <translation>Ajouter au premier niveau (une nouvelle zone)</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="110" />
-        <source>Add a place</source>
-        <translation>Ajouter un emplacement</translation>
-    </message>
-    <message>
-        <location filename="../screens/admin_locations_view.py" line="113" />
+        <location filename="../screens/admin_locations_view.py" line="114" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="114" />
+        <location filename="../screens/admin_locations_view.py" line="115" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="115" />
+        <location filename="../screens/admin_locations_view.py" line="116" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="116" />
+        <location filename="../screens/admin_locations_view.py" line="117" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="117" />
+        <location filename="../screens/admin_locations_view.py" line="118" />
         <source>The chosen place</source>
         <translation>L’emplacement choisi</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="118" />
+        <location filename="../screens/admin_locations_view.py" line="119" />
         <source>New name</source>
         <translation>Nouveau nom</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="119" />
+        <location filename="../screens/admin_locations_view.py" line="120" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="120" />
-        <source>Retire (no longer used)</source>
-        <translation>Retirer (plus utilisé)</translation>
+        <location filename="../screens/admin_locations_view.py" line="121" />
+        <source>Retire</source>
+        <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../screens/admin_locations_view.py" line="121" />
+        <location filename="../screens/admin_locations_view.py" line="122" />
         <source>Print its labels and all under it</source>
         <translation>Imprimer ses étiquettes et tout ce qu’il contient</translation>
     </message>
@@ -661,72 +656,72 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../screens/admin_people_view.py" line="110" />
+        <location filename="../screens/admin_people_view.py" line="111" />
         <source>Add a volunteer</source>
         <translation>Ajouter un·e bénévole</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="111" />
+        <location filename="../screens/admin_people_view.py" line="112" />
         <source>Name, then Enter</source>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="112" />
+        <location filename="../screens/admin_people_view.py" line="113" />
         <source>Add volunteer</source>
         <translation>Ajouter le ou la bénévole</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="113" />
+        <location filename="../screens/admin_people_view.py" line="114" />
         <source>Add a lead, coordinator or partner</source>
         <translation>Ajouter un·e responsable, coordinateur·rice ou partenaire</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="114" />
+        <location filename="../screens/admin_people_view.py" line="115" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="115" />
+        <location filename="../screens/admin_people_view.py" line="116" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="116" />
+        <location filename="../screens/admin_people_view.py" line="117" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="117" />
+        <location filename="../screens/admin_people_view.py" line="118" />
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="118" />
+        <location filename="../screens/admin_people_view.py" line="119" />
         <source>4 to 8 digits</source>
         <translation>4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="119" />
+        <location filename="../screens/admin_people_view.py" line="120" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="120" />
+        <location filename="../screens/admin_people_view.py" line="121" />
         <source>Find a person or an organisation</source>
         <translation>Trouver une personne ou une organisation</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="121" />
+        <location filename="../screens/admin_people_view.py" line="122" />
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="122" />
+        <location filename="../screens/admin_people_view.py" line="123" />
         <source>Reset PIN</source>
         <translation>Réinitialiser le code PIN</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people_view.py" line="123" />
+        <location filename="../screens/admin_people_view.py" line="124" />
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>

@@ -6,7 +6,15 @@ not do, and the page says why in their language."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.context import AppContext
 from ui.screens.admin_catalogue import CatalogueAdmin
@@ -16,6 +24,7 @@ from ui.screens.admin_organisations import OrganisationsAdmin
 from ui.screens.admin_people import PeopleAdmin
 from ui.style import ACCENT
 from ui.widgets import big_button
+from warehouse_app import permissions
 
 PAGES = ("people", "organisations", "locations", "catalogue")
 
@@ -34,6 +43,7 @@ class AdminScreen(QWidget):
             "locations": self.locations, "catalogue": self.catalogue}
         self.stack = QStackedWidget()
         self.buttons = {}
+        self.scrolls: dict[str, QScrollArea] = {}
         group = QButtonGroup(self)
         row = QHBoxLayout()
         for key in PAGES:
@@ -46,7 +56,13 @@ class AdminScreen(QWidget):
             group.addButton(button)
             row.addWidget(button)
             self.buttons[key] = button
-            self.stack.addWidget(self.pages[key])
+            # On a small screen a page scrolls rather than making the window taller.
+            scroll = QScrollArea()
+            scroll.setWidget(self.pages[key])
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.scrolls[key] = scroll
+            self.stack.addWidget(scroll)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
@@ -61,7 +77,7 @@ class AdminScreen(QWidget):
         """The page, read on first showing (an unopened page costs no query)."""
         page = self.pages[key]
         self.buttons[key].setChecked(True)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.scrolls[key])
         if key not in self.loaded and self.ctx.session.user is not None:
             self.loaded.add(key)
             page.load()
@@ -69,24 +85,33 @@ class AdminScreen(QWidget):
             self.people.view.volunteer_name.setFocus()
 
     def current_page(self) -> str:
-        return next(k for k, page in self.pages.items() if page is self.stack.currentWidget())
+        return next(k for k, s in self.scrolls.items() if s is self.stack.currentWidget())
 
     def _session_changed(self) -> None:
+        """Someone else signed in: the pages are read again when next shown, as theirs
+        (the window keeps its screens across sign-ins)."""
         self.loaded.clear()
-        if self.ctx.session.user is not None:
+        user = self.ctx.session.user
+        if user is not None and permissions.allowed(user, "manage_users"):
             self.show_page(self.current_page())
 
     def on_scan(self, code: str) -> bool:
         """A scan belongs to the catalogue page (a product's barcode to link); elsewhere
         it goes on to the Scan screen."""
-        if self.stack.currentWidget() is self.catalogue:
+        if self.current_page() == "catalogue":
             return self.catalogue.on_scan(code)
         return False
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # the page in view reads itself again (AdminPage); the others when next shown
+            self.loaded &= {self.current_page()} if self.isVisible() else set()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # Qt override: camelCase
+        self.show_page(self.current_page())  # read again if the language changed meanwhile
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         titles = {"people": self.tr("People"), "organisations": self.tr("Organisations"),

@@ -219,6 +219,7 @@ class CatalogueAdmin(AdminPage):
         """A product scanned while the catalogue is open: its barcode goes in the field."""
         v = self.view
         v.barcode.setText(code)
+        v.scroll.ensureWidgetVisible(v.link_button)
         if self.detail is None:
             self.say(self.tr("Choose the item this barcode is for, then tap Link."), "info")
         else:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -73,6 +74,8 @@ class CatalogueView(QWidget):
         category_row.addWidget(self.category_add)
         self.search = _named(QLineEdit(), "item_search")
         self.items = table("item_table")
+        self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.items.horizontalHeader().setStretchLastSection(False)
         left = QVBoxLayout()
         left.addWidget(self.categories, 2)
         left.addLayout(category_row)
@@ -146,7 +149,7 @@ class CatalogueView(QWidget):
         right.addWidget(self.form_box)
         right.addWidget(self.barcode_box)
         right.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(right_page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -70,6 +70,7 @@ class AdminPage(QWidget):
             show_error(self, error)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
-        if event.type() == QEvent.Type.LanguageChange and self.actor is not None:
+        if (event.type() == QEvent.Type.LanguageChange and self.actor is not None
+                and self.isVisible()):
             self.load()  # the tables' words (roles, kinds) are in the language of their load
         super().changeEvent(event)

@@ -82,8 +82,8 @@ class LocationsAdmin(AdminPage):
     def _show_chosen(self) -> None:
         v = self.view
         c = self.chosen
-        v.chosen.setText(self.tr("Under {code} · {name}").format(code=c.code, name=c.name)
-                         if c else self.tr("At the top level"))
+        v.add_box.setTitle(self.tr("Add under {code} · {name}").format(code=c.code, name=c.name)
+                           if c else self.tr("Add at the top level"))
         v.change_box.setEnabled(c is not None)
         v.new_name.setText(c.name if c else "")
         v.kind.blockSignals(True)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from models import LOCATION_KINDS
 from ui.screens.admin_common import banner
-from ui.widgets import big_button, label
 
 KIND_NAMES = {
     "zone": QT_TRANSLATE_NOOP("AdminVocabulary", "zone"),
@@ -38,6 +37,8 @@ def kind_name(kind: str) -> str:
 
 
 class LocationsView(QWidget):
+    """`add_box`'s title says where a new place goes (set by the page)."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.banner = banner()
@@ -48,7 +49,6 @@ class LocationsView(QWidget):
         self.top_button = QPushButton()
         self.top_button.setObjectName("location_top")
 
-        self.chosen = label("hint")
         self.add_box = QGroupBox()
         self.kind = QComboBox()
         self.kind.setObjectName("location_kind")
@@ -58,7 +58,8 @@ class LocationsView(QWidget):
         self.code.setObjectName("location_code")
         self.name = QLineEdit()
         self.name.setObjectName("location_name")
-        self.add_button = big_button(role="primary")
+        self.add_button = QPushButton()
+        self.add_button.setProperty("role", "primary")
         self.add_button.setObjectName("location_add")
         self.kind_label, self.code_label, self.name_label = QLabel(), QLabel(), QLabel()
         form = QFormLayout(self.add_box)
@@ -74,21 +75,22 @@ class LocationsView(QWidget):
         self.rename_button.setObjectName("location_rename")
         self.retire_button = QPushButton()
         self.retire_button.setObjectName("location_retire")
-        self.print_button = big_button()
+        self.print_button = QPushButton()
         self.print_button.setObjectName("location_print")
         rename_row = QHBoxLayout()
         rename_row.addWidget(self.new_name, 1)
         rename_row.addWidget(self.rename_button)
         change = QVBoxLayout(self.change_box)
         change.addLayout(rename_row)
-        change.addWidget(self.retire_button)
-        change.addWidget(self.print_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retire_button)
+        buttons.addWidget(self.print_button)
+        change.addLayout(buttons)
 
         left = QVBoxLayout()
         left.addWidget(self.tree, 1)
         left.addWidget(self.top_button)
         right = QVBoxLayout()
-        right.addWidget(self.chosen)
         right.addWidget(self.add_box)
         right.addWidget(self.change_box)
         right.addStretch(1)
@@ -107,7 +109,6 @@ class LocationsView(QWidget):
 
     def retranslate(self) -> None:
         self.top_button.setText(self.tr("Add at the top level (a new zone)"))
-        self.add_box.setTitle(self.tr("Add a place"))
         for index in range(self.kind.count()):
             self.kind.setItemText(index, kind_name(self.kind.itemData(index)))
         self.kind_label.setText(self.tr("Kind"))
@@ -117,5 +118,5 @@ class LocationsView(QWidget):
         self.change_box.setTitle(self.tr("The chosen place"))
         self.new_name.setPlaceholderText(self.tr("New name"))
         self.rename_button.setText(self.tr("Rename"))
-        self.retire_button.setText(self.tr("Retire (no longer used)"))
+        self.retire_button.setText(self.tr("Retire"))
         self.print_button.setText(self.tr("Print its labels and all under it"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.screens.admin_common import banner, table
-from ui.widgets import big_button, label
+from ui.widgets import label
 
 
 def _pin_field(name: str) -> QLineEdit:
@@ -43,11 +43,12 @@ class PeopleView(QWidget):
         self.volunteer_box = QGroupBox()
         self.volunteer_name = _named(QLineEdit(), "volunteer_name")
         self.volunteer_organisation = _named(QComboBox(), "volunteer_organisation")
-        self.volunteer_add = _named(big_button(role="primary"), "volunteer_add")
-        quick = QVBoxLayout(self.volunteer_box)
-        quick.addWidget(self.volunteer_name)
-        quick.addWidget(self.volunteer_organisation)
-        quick.addWidget(self.volunteer_add)
+        self.volunteer_add = _named(QPushButton(), "volunteer_add")
+        self.volunteer_add.setProperty("role", "primary")
+        quick = QHBoxLayout(self.volunteer_box)
+        quick.addWidget(self.volunteer_name, 2)
+        quick.addWidget(self.volunteer_organisation, 2)
+        quick.addWidget(self.volunteer_add, 1)
 
         self.person_box = QGroupBox()
         self.person_name = _named(QLineEdit(), "person_name")
@@ -77,7 +78,6 @@ class PeopleView(QWidget):
         actions.addWidget(self.deactivate_button)
 
         left = QVBoxLayout()
-        left.addWidget(self.volunteer_box)
         left.addWidget(self.person_box)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -90,6 +90,7 @@ class PeopleView(QWidget):
         body.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.volunteer_box)
         layout.addLayout(body, 1)
         self.show_chosen(None)
         self.retranslate()
