@@ -35,6 +35,8 @@ def pantry(pin_hangar):
     put_stock(h.admin, h.aid, h.tomatoes, 2, lot=h.soon, location=h.shelf_a2)
     put_stock(h.admin, h.aid, h.tomatoes, 10, lot=h.late, location=h.shelf_a1)
     put_stock(h.admin, h.aid, h.soap, 20, location=h.shelf_a1)
+    h.their_box = Box.create(code="BOX-000602", owner=h.ref, location=h.shelf_b1)
+    put_stock(h.admin, h.ref, h.soap, 5, location=h.shelf_b1, box=h.their_box)
     return h
 
 
@@ -83,6 +85,10 @@ def test_a_distribution_refused_for_expired_food_shows_the_reason(
     v = screen.view
     assert [v.owner.itemData(i) for i in range(v.owner.count())] == [h.aid.id]
     assert not v.destination_adder.isVisible()  # a volunteer does not add destinations
+
+    scan(qtbot, window, h.their_box.code)  # another NGO's box: not AID's to give
+    assert "belongs to another organisation" in v.message.text()
+    assert screen.model.rowCount() == 0
 
     scan(qtbot, window, h.box.code)  # the whole box: 6 tins of lot OLD, past its use-by
     assert screen.model.rowCount() == 1
