@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.context import AppContext
@@ -27,6 +28,7 @@ from ui.screens.workshop_lines import (
     quantity_text,
 )
 from ui.screens.workshop_view import BUILD_PAGE, DESIGNS_PAGE, UNKIT_PAGE, WorkshopView
+from warehouse_app import permissions
 from warehouse_app.errors import HangarError
 from warehouse_app.workshop import KIT_PREFIX
 from warehouse_app.workshop_desk import (
@@ -71,6 +73,7 @@ class WorkshopScreen(QWidget):
         self.editor.say.connect(self._say)
         self.editor.refused.connect(self._refused)
         self.editor.saved.connect(lambda design: self.reload(design.id))
+        self.editor.kit_scanned.connect(self.show_kit)
         self._plan_timer = QTimer(self)
         self._plan_timer.setSingleShot(True)
         self._plan_timer.setInterval(PLAN_DELAY_MS)
@@ -82,8 +85,9 @@ class WorkshopScreen(QWidget):
         page.build_button.clicked.connect(self.build)
         self.view.unkit.look_up_asked.connect(self.look_up)
         self.view.unkit.unkit_button.clicked.connect(self.take_apart)
-        ctx.session.changed.connect(self.reload)
-        ctx.events.stock_changed.connect(self.refresh_plan)
+        self.stale = False  # stock changed while the screen was hidden
+        ctx.session.changed.connect(self._person_changed)
+        ctx.events.stock_changed.connect(self._stock_changed)
         self.reload()
 
     @property
@@ -91,14 +95,27 @@ class WorkshopScreen(QWidget):
         return self.ctx.session.user
 
     # -- designs and owners ----------------------------------------------------------------
+    def _person_changed(self) -> None:
+        """Another person: nothing of the last one's kit or number stays on screen."""
+        self._clear_kit("")
+        self.view.unkit.code.clear()
+        self.view.build.number.clear()
+        self.view.build.owner.clear()  # hers, not the last person's
+        self.view.show_page(BUILD_PAGE)
+        self.reload()
+
     def reload(self, keep: int | None = None) -> None:
-        if self.actor is None:
+        # the screen is kept across sign-ins: one who may not build has nothing to load
+        if self.actor is None or permissions.reach(self.actor, "build_kits") is None:
             return
         run_op(self, load_desk, self.actor, on_success=lambda desk: self._loaded(desk, keep),
                on_failure=self._refused)
 
     def _loaded(self, desk: Desk, keep: int | None) -> None:
         page = self.view.build
+        owner, place = page.owner.currentData(), page.place.currentData()
+        if owner is None and self.actor is not None:
+            owner = self.actor.organisation_id  # a coordinator builds for her NGO first
         self.designs = desk.designs
         page.design.clear()
         for d in desk.designs:
@@ -108,14 +125,19 @@ class WorkshopScreen(QWidget):
         page.owner.clear()
         for owner_id, code, name in desk.owners:
             page.owner.addItem(f"{code} · {name}", owner_id)
+        page.owner.setCurrentIndex(max(page.owner.findData(owner), 0))
         page.owner.setEnabled(len(desk.owners) > 1)
         page.place.clear()
         page.place.addItem(self.tr("No shelf yet"), None)
         for place_id, code, name in desk.places:
             page.place.addItem(f"{code} · {name}", place_id)
+        page.place.setCurrentIndex(max(page.place.findData(place), 0))
         self.editor.set_designs(desk.designs, desk.kit_items, keep)
         if not desk.designs:
             self._say(self.tr("There is no kit design yet: make one on Kit designs."), "info")
+        elif keep is None:
+            self._say(self.tr("Type how many kits to build. Scan a shelf to say where they "
+                              "go."), "info")
         self._design_chosen()
 
     def _design_chosen(self) -> None:
@@ -135,6 +157,18 @@ class WorkshopScreen(QWidget):
     def _number_typed(self) -> None:
         self._show_build_state()
         self._plan_timer.start()
+
+    def _stock_changed(self) -> None:
+        if self.isVisible():
+            self.refresh_plan()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override: camelCase
+        if self.stale:
+            self.stale = False
+            self.refresh_plan()
+        super().showEvent(event)
 
     def refresh_plan(self) -> None:
         self._plan_timer.stop()
@@ -236,11 +270,16 @@ class WorkshopScreen(QWidget):
         if page == BUILD_PAGE and self._put_on(code):
             return True
         if page == UNKIT_PAGE or code.startswith(KIT_PREFIX):
-            self.view.show_page(UNKIT_PAGE)
-            self.view.unkit.code.setText(code)
-            self.look_up(code)
+            self.show_kit(code)
             return True
         return False
+
+    def show_kit(self, code: str) -> None:
+        """A scanned kit's label: the un-kit page, with what is in it."""
+        code = code.strip().upper()
+        self.view.show_page(UNKIT_PAGE)
+        self.view.unkit.code.setText(code)
+        self.look_up(code)
 
     def _put_on(self, code: str) -> bool:
         """A shelf's label scanned on the Build page: the next kits go there."""
@@ -256,18 +295,29 @@ class WorkshopScreen(QWidget):
             return
         run_op(self, kit_contents, self.actor, code.strip(),
                on_success=lambda found: self._show_kit(code.strip().upper(), found),
-               on_failure=self._refused)
+               on_failure=self._not_shown)
+
+    def _not_shown(self, error: Exception) -> None:
+        """A kit one may not take apart: its contents are not shown either."""
+        self._clear_kit(self.view.unkit.code.text())
+        self._refused(error)
+
+    def _clear_kit(self, code: str) -> None:
+        self.kit = None
+        self.contents.set_rows([])
+        self.view.unkit.found.setText(code)
+        self.view.unkit.facts.clear()
+        self.view.unkit.unkit_button.setEnabled(False)
 
     def _show_kit(self, code: str, found: KitContents | None) -> None:
-        self.kit = found
-        page = self.view.unkit
-        self.contents.set_rows(found.lines if found else [])
-        page.unkit_button.setEnabled(found is not None and not found.taken_apart)
         if found is None:
-            page.found.setText(code)
-            page.facts.clear()
+            self._clear_kit(code)
             self._say(self.tr("{code} is not a kit.").format(code=code), "problem")
             return
+        self.kit = found
+        page = self.view.unkit
+        self.contents.set_rows(found.lines)
+        page.unkit_button.setEnabled(not found.taken_apart)
         page.found.setText(f"{found.code} · {found.design}")
         self._show_kit_facts()
         if found.taken_apart:

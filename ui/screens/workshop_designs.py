@@ -14,6 +14,7 @@ from ui.context import AppContext
 from ui.operations import run_op
 from ui.screens.workshop_designs_view import DesignsPage
 from ui.screens.workshop_lines import BillModel, attach, parse_quantity, part_text
+from warehouse_app.workshop import KIT_PREFIX
 from warehouse_app.workshop_desk import (
     BomLine,
     DesignRow,
@@ -30,6 +31,7 @@ class DesignEditor(QObject):
     saved = Signal(object)  # DesignRow
     say = Signal(str, str)  # text, kind
     refused = Signal(object)  # a core refusal
+    kit_scanned = Signal(str)  # a kit's label, not a part: the screen shows the kit
 
     def __init__(self, page: DesignsPage, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -181,7 +183,9 @@ class DesignEditor(QObject):
                on_success=lambda part: self._scanned(code, part))
 
     def _scanned(self, code: str, part: PartChoice | None) -> None:
-        if part is None:
+        if part is None and code.strip().upper().startswith(KIT_PREFIX):
+            self.kit_scanned.emit(code)
+        elif part is None:
             self.say.emit(self.tr("{code} is not a part: nothing was added.").format(code=code),
                           "problem")
         else:
