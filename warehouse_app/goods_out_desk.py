@@ -49,6 +49,7 @@ class MoveScan:
 class BoxesMoved:
     """One trip: the documents posted and where each box stood before, for Undo."""
 
+    location_id: int
     location_code: str
     box_codes: tuple[str, ...]
     document_ids: tuple[int, ...]
@@ -94,7 +95,7 @@ def carry_boxes(actor: User, box_ids: list[int], location_id: int) -> BoxesMoved
     came_from = tuple((b.id, b.location_id) for b in boxes)
     to = Location.get_by_id(location_id)
     documents = moves.move_boxes(actor, boxes, to)
-    return BoxesMoved(to.code, tuple(b.code for b in boxes), tuple(d.id for d in documents),
+    return BoxesMoved(to.id, to.code, tuple(b.code for b in boxes), tuple(d.id for d in documents),
                       came_from)
 
 
@@ -102,13 +103,12 @@ def undo_trip(actor: User, trip: BoxesMoved) -> None:
     """Undo a trip: its documents reversed (undo.undo, with its rules) and each box set
     back on its former shelf, in one transaction. A box moved again since is refused by
     the reversal; an empty box (no document) is only put back if it is still there."""
-    target = Location.get(Location.code == trip.location_code)
     with write_transaction():
         for document_id in reversed(trip.document_ids):
             undo.undo(actor, Document.get_by_id(document_id), reason="move undone")
         for box_id, former in trip.came_from:
             (Box.update(location=former)
-             .where((Box.id == box_id) & (Box.location == target.id)).execute())
+             .where((Box.id == box_id) & (Box.location == trip.location_id)).execute())
 
 
 # -- lines of stock (giving out, transfers, loans) ----------------------------------------------
