@@ -13,6 +13,7 @@ from models import MealBatch, Movement
 from tests.kitchen import conftest as kitchen_fixtures
 from tests.ui.intake_driving import idle, tap
 from tests.ui.kitchen_driving import open_window, sign_in_and_open, table_texts
+from warehouse_app import kitchen_desk
 
 kitchen_hangar = kitchen_fixtures.kitchen_hangar  # the kitchen of tests/kitchen, here too
 
@@ -148,8 +149,76 @@ def test_a_failed_cooling_check_holds_the_labels_until_a_corrective_action(
     assert issue.quantity == -60 and issue.lot_id == batch.lot_id
     qtbot.waitUntil(lambda: page.record.batch.left == 40, timeout=5000)
 
+    page.view.discard_portions.setValue(5)
+    page.view.discard_reason.setCurrentIndex(page.view.discard_reason.findData("spoiled"))
+    tap(qtbot, window, "discard_go")
+    idle(qtbot)
+    loss = Movement.get(Movement.kind == "loss")
+    assert (loss.quantity, loss.reason, loss.lot_id) == (-5, "spoiled", batch.lot_id)
+    qtbot.waitUntil(lambda: page.record.batch.left == 35, timeout=5000)
+
 
 def _clock(batch: MealBatch) -> QTime:
     at = MealBatch.get_by_id(batch.id).cooked_at
     at = dt.datetime.fromisoformat(at) if isinstance(at, str) else at
     return QTime(at.hour, at.minute)
+
+
+def test_recipes_are_written_on_the_form_and_a_batch_label_scan_opens_its_batch(
+        qtbot, make_window, db_url, pin_hangar, kitchen_hangar):
+    from models import Recipe
+    from tests.ui.intake_driving import scan, type_slowly
+
+    h = kitchen_hangar
+    window = open_window(qtbot, make_window, db_url)
+    screen = sign_in_and_open(qtbot, window, h.kit, h.cook, "kitchen")
+    tap(qtbot, window, "kitchen_recipes")
+    page = screen.recipes_page
+    v = page.view
+    assert table_texts(v.recipes)[0][:2] == ["Dal", "1"]
+    assert table_texts(v.recipes)[0][5] == "gluten, celery, mustard"  # derived, in Annex order
+
+    tap(qtbot, window, "recipe_new")
+    idle(qtbot)
+    v.name.setText("Rice with mustard")
+    v.dish.setCurrentIndex(v.dish.findData(h.dal.id))
+    v.holding.setCurrentIndex(v.holding.findData("hot_held"))
+    v.rule.setCurrentIndex(v.rule.findData("hours_after"))
+    v.amount.setValue(4)
+    for text, quantity, basis in (("rice", "0,12", "per_portion"),
+                                  ("mustard", "0.2", "per_batch")):
+        v.search.clear()
+        type_slowly(qtbot, v.search, text, gap_ms=5)
+        qtbot.waitUntil(lambda: v.found.count() > 0, timeout=5000)
+        idle(qtbot)
+        v.quantity.setText(quantity)
+        v.basis.setCurrentIndex(v.basis.findData(basis))
+        tap(qtbot, window, "ingredient_add")
+    assert v.allergens.text() == "Allergens of the dish: mustard"
+    tap(qtbot, window, "recipe_save")
+    idle(qtbot)
+    made = Recipe.get(Recipe.name == "Rice with mustard")
+    assert (made.holding_mode, made.use_by_rule, made.use_by_amount) == ("hot_held",
+                                                                        "hours_after", 4)
+    qtbot.waitUntil(lambda: len(table_texts(v.recipes)) == 2, timeout=5000)
+    assert screen.log_page.buttons.keys() == {h.dal_recipe.id, made.id}  # offered to cook
+
+    v.recipes_table.selectRow([r[0] for r in table_texts(v.recipes)].index("Dal"))
+    tap(qtbot, window, "recipe_revise")
+    assert v.form_title.text().startswith("Dal: version 2")
+    v.lines_table.selectRow(4)  # the mustard seeds
+    tap(qtbot, window, "ingredient_remove")
+    assert v.allergens.text() == "Allergens of the dish: gluten, celery"
+    tap(qtbot, window, "recipe_save")
+    idle(qtbot)
+    dal = Recipe.get((Recipe.name == "Dal") & Recipe.current)
+    assert dal.version == 2 and len(dal.ingredients) == 4
+    assert not Recipe.get_by_id(h.dal_recipe.id).current
+
+    batch = kitchen_desk.cook(h.cook, dal.id, 10, "", h.kit.id)
+    window.activateWindow()
+    screen.setFocus()
+    scan(qtbot, window, "L" + batch.code)
+    qtbot.waitUntil(lambda: screen.batch_page.record is not None
+                    and screen.batch_page.record.batch.id == batch.id, timeout=5000)
+    assert screen.batch_page.view.code.text() == batch.code

@@ -45,7 +45,7 @@ class RecipesPage(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_AFTER_MS)
         self._search_timer.timeout.connect(self.search)
-        v.search.textChanged.connect(self._search_timer.start)
+        v.search.textChanged.connect(self._search_changed)
         v.rule.currentIndexChanged.connect(self._rule_changed)
         v.new_button.clicked.connect(self.new_recipe)
         v.revise_button.clicked.connect(self.new_version)
@@ -118,13 +118,19 @@ class RecipesPage(QWidget):
         v.time.setVisible(at_time)
         v.amount.setVisible(not at_time)
 
+    def _search_changed(self) -> None:
+        self.view.found.clear()  # the results of the last words would be added by mistake
+        self._search_timer.start()
+
     def search(self) -> None:
         text = self.view.search.text().strip()
         if text and self.ctx.session.user is not None:
             run_op(self, kitchen_recipes_desk.find_ingredients, self.ctx.session.user, text,
-                   on_success=self._found)
+                   on_success=lambda found: self._found(text, found))
 
-    def _found(self, found: list[IngredientChoice]) -> None:
+    def _found(self, text: str, found: list[IngredientChoice]) -> None:
+        if text != self.view.search.text().strip():
+            return  # typed on since: the newer words' results are coming
         combo = self.view.found
         combo.clear()
         for choice in found:
