@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QLineSeries
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QToolTip
 
 from tests.dashboard_hangar import busy_week
 from tests.ui.intake_driving import idle, tap
@@ -92,6 +93,13 @@ def test_a_coordinator_lands_on_the_figures_of_the_database(qtbot, make_window, 
     stock = _bars(charts["stock"])
     assert list(stock) == ["Meals", "Food", "Hygiene", "Clothing"]
     assert stock["Food"] == [4.2, 23, 0] and stock["Meals"] == [0, 59.5, 0]
+    # the mouse over KIT's Food tells the exact figure
+    series = next(s for s in charts["stock"].chart().series()
+                  if isinstance(s, QAbstractBarSeries))
+    food = next(b for b in series.barSets() if b.label() == "Food")
+    series.hovered.emit(True, 1, food)
+    assert QToolTip.text() == "KIT · Food: 23 (kg on hand)"
+    series.hovered.emit(False, 1, food)
 
     assert _categories(charts["expiring"]) == ["AID", "KIT"]
     assert _bars(charts["expiring"])["0–7"][0] == 1  # the tomatoes, three days left

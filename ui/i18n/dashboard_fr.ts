@@ -4,182 +4,187 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="53"/>
+        <location filename="../screens/dashboard_charts.py" line="64"/>
         <source>Donations received, last 7 days</source>
         <translation>Dons reçus, 7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="62"/>
+        <location filename="../screens/dashboard_charts.py" line="73"/>
         <source>Today</source>
         <translation>auj.</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="63"/>
+        <location filename="../screens/dashboard_charts.py" line="74"/>
         <source>kg received</source>
         <translation>kg reçus</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="65"/>
+        <location filename="../screens/dashboard_charts.py" line="76"/>
         <source>Receipts</source>
         <translation>Réceptions</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="77"/>
+        <location filename="../screens/dashboard_charts.py" line="88"/>
         <source>receipts</source>
         <translation>réceptions</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="85"/>
+        <location filename="../screens/dashboard_charts.py" line="96"/>
         <source>Stock on hand by category</source>
         <translation>Stock disponible par catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="94"/>
+        <location filename="../screens/dashboard_charts.py" line="105"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="96"/>
+        <location filename="../screens/dashboard_charts.py" line="107"/>
         <source>kg on hand</source>
         <translation>kg en stock</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="100"/>
+        <location filename="../screens/dashboard_charts.py" line="111"/>
         <source>Lots near their date</source>
         <translation>Dates proches</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="102"/>
+        <location filename="../screens/dashboard_charts.py" line="113"/>
         <source>past</source>
         <translation>dépassée</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="109"/>
+        <location filename="../screens/dashboard_charts.py" line="120"/>
         <source>lots, by days left</source>
         <translation>lots, par jours restants</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="115"/>
+        <location filename="../screens/dashboard_charts.py" line="126"/>
         <source>Below minimum</source>
         <translation>Sous le minimum</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="119"/>
+        <location filename="../screens/dashboard_charts.py" line="130"/>
         <source>items</source>
         <translation>articles</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard_charts.py" line="186"/>
+        <source>{category} · {series}: {value} ({unit})</source>
+        <translation>{category} · {series}&#xa0;: {value} ({unit})</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../screens/dashboard_view.py" line="196"/>
+        <location filename="../screens/dashboard_view.py" line="194"/>
         <source>Updated at {time}</source>
         <translation>Mis à jour à {time}</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="213"/>
-        <location filename="../screens/dashboard_view.py" line="216"/>
+        <location filename="../screens/dashboard_view.py" line="211"/>
+        <location filename="../screens/dashboard_view.py" line="214"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="220"/>
-        <location filename="../screens/dashboard_view.py" line="223"/>
+        <location filename="../screens/dashboard_view.py" line="218"/>
+        <location filename="../screens/dashboard_view.py" line="221"/>
         <source>{count} batches</source>
         <translation>{count} lots de repas</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="226"/>
+        <location filename="../screens/dashboard_view.py" line="224"/>
         <source>{count} today</source>
         <translation>{count} aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="229"/>
+        <location filename="../screens/dashboard_view.py" line="227"/>
         <source>{count} overdue</source>
         <translation>{count} en retard</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="250"/>
+        <location filename="../screens/dashboard_view.py" line="248"/>
         <source>Emptiest, every NGO (tap a bar for one)</source>
         <translation>Les plus vides, toutes les ONG (touchez une barre pour une seule)</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="253"/>
+        <location filename="../screens/dashboard_view.py" line="251"/>
         <source>Emptiest at {owner} (tap again for all)</source>
         <translation>Les plus vides chez {owner} (touchez à nouveau pour toutes)</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="256"/>
+        <location filename="../screens/dashboard_view.py" line="254"/>
         <source>{owner} · {item}: {held} of {minimum} {unit}</source>
         <translation>{owner} · {item}&#xa0;: {held} sur {minimum} {unit}</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="260"/>
+        <location filename="../screens/dashboard_view.py" line="258"/>
         <source>Every item is at or above its minimum.</source>
         <translation>Chaque article est à son minimum ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="267"/>
+        <location filename="../screens/dashboard_view.py" line="265"/>
         <source>{lender} → {borrower}: {quantity} {unit} {item}</source>
         <translation>{lender} → {borrower}&#xa0;: {quantity} {unit} {item}</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="271"/>
+        <location filename="../screens/dashboard_view.py" line="269"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="272"/>
+        <location filename="../screens/dashboard_view.py" line="270"/>
         <source>due {date}</source>
         <translation>à rendre le {date}</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="281"/>
+        <location filename="../screens/dashboard_view.py" line="279"/>
         <source>No open loans.</source>
         <translation>Aucun prêt en cours.</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="290"/>
+        <location filename="../screens/dashboard_view.py" line="288"/>
         <source>Today at the hangar</source>
         <translation>Aujourd&apos;hui au hangar</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="291"/>
+        <location filename="../screens/dashboard_view.py" line="289"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="293"/>
+        <location filename="../screens/dashboard_view.py" line="291"/>
         <source>Donations today</source>
         <translation>Dons aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="294"/>
+        <location filename="../screens/dashboard_view.py" line="292"/>
         <source>Donations, 7 days</source>
         <translation>Dons, 7 jours</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="295"/>
+        <location filename="../screens/dashboard_view.py" line="293"/>
         <source>Meals today</source>
         <translation>Repas aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="296"/>
+        <location filename="../screens/dashboard_view.py" line="294"/>
         <source>Meals this month</source>
         <translation>Repas ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="297"/>
+        <location filename="../screens/dashboard_view.py" line="295"/>
         <source>Kits this month</source>
         <translation>Kits ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="298"/>
+        <location filename="../screens/dashboard_view.py" line="296"/>
         <source>Open loans</source>
         <translation>Prêts en cours</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_view.py" line="302"/>
+        <location filename="../screens/dashboard_view.py" line="300"/>
         <source>Open loans between NGOs</source>
         <translation>Prêts en cours entre ONG</translation>
     </message>

@@ -19,7 +19,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QPen
+from PySide6.QtWidgets import QToolTip
 
 from warehouse_app.dashboard import EXPIRY_WINDOWS, Dashboard
 
@@ -28,6 +29,16 @@ WINDOW_COLOURS = {0: "#b71c1c", 7: "#ef6c00", 14: "#f9a825", 30: "#9ccc65"}
 CATEGORY_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948")
 OTHER_COLOUR = "#a0a4a8"
 COUNT_LINE_COLOUR = "#1a1a1a"
+
+
+def number(value: Decimal | int) -> str:
+    """A figure in the language's own way (1 234,5 in French), with the decimals it has:
+    2.5 kg reads 2.5, not 2.500."""
+    locale = QLocale()
+    if isinstance(value, int) or value == value.to_integral_value():
+        return locale.toString(int(value))
+    places = -value.normalize().as_tuple().exponent
+    return locale.toString(float(value), "f", places)  # display only: the figure is exact
 
 
 def nice_scale(top: float) -> tuple[float, float]:
@@ -147,6 +158,9 @@ class DashboardCharts(QObject):
             categories = categories[::-1]
             sets = [(name, colour, values[::-1]) for name, colour, values in sets]
         series.setBarWidth(0.6)
+        exact = {(name, i): v for name, _, values in sets for i, v in enumerate(values)}
+        series.hovered.connect(lambda inside, index, bar_set: self._tell(
+            inside, categories[index], bar_set.label(), exact[(bar_set.label(), index)], title))
         for name, colour, values in sets:
             bar_set = QBarSet(name)
             bar_set.setColor(QColor(colour))
@@ -163,6 +177,14 @@ class DashboardCharts(QObject):
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
+
+    def _tell(self, inside: bool, category: str, series: str, value, unit: str) -> None:
+        """The exact figure of the bar under the mouse (an office PC's coordinator)."""
+        if not inside:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), self.tr("{category} · {series}: {value} ({unit})").format(
+            category=category, series=series, value=number(value), unit=unit))
 
     def _value_axis(self, title: str, top) -> QValueAxis:
         axis = QValueAxis()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.screens.dashboard_charts import DashboardCharts
+from ui.screens.dashboard_charts import DashboardCharts, number
 from ui.vocabulary import unit_name
 from ui.widgets import label
 from warehouse_app.dashboard import Dashboard
@@ -33,16 +33,6 @@ from warehouse_app.dashboard import Dashboard
 TILES = ("receipts_today", "receipts_week", "meals_today", "meals_month", "kits_month", "loans")
 OVERDUE_COLOUR = "#b71c1c"
 PANEL_STYLE = "background: white; border-radius: 8px;"
-
-
-def number(value: Decimal | int) -> str:
-    """A figure in the language's own way (1 234,5 in French), with the decimals it has:
-    2.5 kg reads 2.5, not 2.500."""
-    locale = QLocale()
-    if isinstance(value, int) or value == value.to_integral_value():
-        return locale.toString(int(value))
-    places = -value.normalize().as_tuple().exponent
-    return locale.toString(float(value), "f", places)  # display only: the figure is exact
 
 
 def kg_text(kg: Decimal) -> str:
