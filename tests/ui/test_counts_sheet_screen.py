@@ -109,3 +109,26 @@ def test_a_sheet_with_a_bad_row_shows_it_and_imports_nothing(
     assert_fits_a_small_laptop(window)
     assert CountLine.select().where(CountLine.session == session.id).count() == 0
     assert screen.counted.lines == []
+
+
+def test_the_counting_page_fits_a_small_laptop_in_french(
+        qtbot, make_window, db_url, shelves, french_qm, tmp_path, monkeypatch):
+    from ui import translation
+    from warehouse_app import counts
+
+    h = shelves
+    session = counts.start_count(h.coord, h.aid, locations=[h.zone_a], blind=True)
+    window = open_window(qtbot, make_window, db_url)
+    screen = _counting(qtbot, window, h, session)
+    translation.set_language("fr")
+    qtbot.waitUntil(lambda: screen.view.export_button.text() == "Exporter la feuille",
+                    timeout=2000)
+    sheet = tmp_path / "a.xlsx"
+    _files(monkeypatch, sheet)
+    tap(qtbot, window, "export_sheet")
+    idle(qtbot)
+    fill(sheet, {"HYG-SOAP": "beaucoup"})
+    tap(qtbot, window, "import_sheet")
+    idle(qtbot)
+    assert screen.view.problems_title.text().startswith("Rien n’a été importé")
+    assert_fits_a_small_laptop(window)

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -108,7 +110,14 @@ class CountView(QWidget):
         form.addRow(self.start_button)
         box.addWidget(self.start_panel)
         box.addStretch(1)
-        self.pages.addWidget(page)
+        # A hangar may have many counts live at once: the list scrolls rather than pushing
+        # the window past a 1280 x 720 screen.
+        scroller = QScrollArea()
+        scroller.setObjectName("sessions_scroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(page)
+        self.pages.addWidget(scroller)
 
     def show_sessions(self, rows: list[tuple[QWidget, ...]]) -> None:
         clear_layout(self.sessions_grid)
@@ -159,8 +168,14 @@ class CountView(QWidget):
         self.count_entry.setObjectName("count_entry")
         self.set_count_button = big_button()
         self.set_count_button.setObjectName("set_count")
+        self.export_button = big_button()
+        self.export_button.setObjectName("export_sheet")
+        self.import_button = big_button()
+        self.import_button.setObjectName("import_sheet")
         keypad.addWidget(self.count_entry, 1)
-        keypad.addWidget(self.set_count_button)
+        # the sheet's buttons here, not below: five big buttons in French pass 1280 pixels
+        for button in (self.set_count_button, self.export_button, self.import_button):
+            keypad.addWidget(button)
         box.addLayout(keypad)
         buttons = QHBoxLayout()
         self.count_back = big_button()
@@ -168,14 +183,9 @@ class CountView(QWidget):
         self.count_back.clicked.connect(self.back_asked)
         self.place_done_button = big_button()
         self.place_done_button.setObjectName("place_done")
-        self.export_button = big_button()
-        self.export_button.setObjectName("export_sheet")
-        self.import_button = big_button()
-        self.import_button.setObjectName("import_sheet")
         self.submit_button = big_button(role="primary")
         self.submit_button.setObjectName("submit_count")
-        for button in (self.count_back, self.place_done_button, self.export_button,
-                       self.import_button, self.submit_button):
+        for button in (self.count_back, self.place_done_button, self.submit_button):
             buttons.addWidget(button)
         box.addLayout(buttons)
         self.pages.addWidget(page)
