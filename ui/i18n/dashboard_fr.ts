@@ -19,57 +19,52 @@
         <translation>kg reçus</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="76"/>
-        <source>Receipts</source>
-        <translation>Réceptions</translation>
-    </message>
-    <message>
-        <location filename="../screens/dashboard_charts.py" line="88"/>
+        <location filename="../screens/dashboard_charts.py" line="87"/>
         <source>receipts</source>
         <translation>réceptions</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="96"/>
+        <location filename="../screens/dashboard_charts.py" line="95"/>
         <source>Stock on hand by category</source>
         <translation>Stock disponible par catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="105"/>
+        <location filename="../screens/dashboard_charts.py" line="104"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="107"/>
+        <location filename="../screens/dashboard_charts.py" line="106"/>
         <source>kg on hand</source>
         <translation>kg en stock</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="111"/>
+        <location filename="../screens/dashboard_charts.py" line="110"/>
         <source>Lots near their date</source>
         <translation>Dates proches</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="113"/>
+        <location filename="../screens/dashboard_charts.py" line="112"/>
         <source>past</source>
         <translation>dépassée</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="120"/>
+        <location filename="../screens/dashboard_charts.py" line="119"/>
         <source>lots, by days left</source>
         <translation>lots, par jours restants</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="126"/>
+        <location filename="../screens/dashboard_charts.py" line="125"/>
         <source>Below minimum</source>
         <translation>Sous le minimum</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="130"/>
+        <location filename="../screens/dashboard_charts.py" line="129"/>
         <source>items</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard_charts.py" line="186"/>
+        <location filename="../screens/dashboard_charts.py" line="185"/>
         <source>{category} · {series}: {value} ({unit})</source>
         <translation>{category} · {series}&#xa0;: {value} ({unit})</translation>
     </message>

@@ -73,7 +73,6 @@ class DashboardCharts(QObject):
         labels[-1] = self.tr("Today")
         self._stacked(chart, labels, sets, self.tr("kg received"))
         counts = QLineSeries()
-        counts.setName(self.tr("Receipts"))
         counts.setColor(QColor(COUNT_LINE_COLOUR))
         counts.setPen(QPen(QColor(COUNT_LINE_COLOUR), 2))
         counts.setPointsVisible(True)
