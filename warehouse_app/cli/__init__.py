@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "warehouse_app.cli.report",
     "warehouse_app.cli.imports",
     "warehouse_app.cli.count",
+    "warehouse_app.cli.kitchen",
 )
 
 
