@@ -102,7 +102,13 @@ class BooksPage(QWidget):
             table.setModel(self.models[key])
         self.view.back_button.clicked.connect(self.back_asked)
         self.view.owner_combo.activated.connect(lambda _i: self.show_owner())
+        ctx.events.stock_changed.connect(self._stock_changed)
         self._show()
+
+    def _stock_changed(self) -> None:
+        """An approval, a receipt, a loss elsewhere: the books shown are read again."""
+        if self.isVisible() and self.books is not None:
+            self.show_owner()
 
     def load(self) -> None:
         """Offer the organisations, then show the first one's books (or the one shown)."""
