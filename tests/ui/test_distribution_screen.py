@@ -69,11 +69,11 @@ def _cell(screen, row: int, column: str) -> str:
     return model.data(model.index(row, model.COLUMNS.index(column)))
 
 
-def _held(item) -> Decimal:
+def _held(owner, item) -> Decimal:
     from models import Balance
 
-    return sum((b.quantity for b in Balance.select().where(Balance.item == item.id)),
-               Decimal(0))
+    rows = Balance.select().where((Balance.owner == owner.id) & (Balance.item == item.id))
+    return sum((b.quantity for b in rows), Decimal(0))
 
 
 def test_a_distribution_refused_for_expired_food_shows_the_reason(
@@ -102,7 +102,7 @@ def test_a_distribution_refused_for_expired_food_shows_the_reason(
     assert "cannot be issued" in v.message.text()
     assert v.pages.currentIndex() == 0  # still on the lines
     assert not Document.select().where(Document.kind == "distribution").exists()
-    assert _held(h.tomatoes) == 18
+    assert _held(h.aid, h.tomatoes) == 18
 
 
 def test_a_distribution_with_its_release_note_pdf(qtbot, make_window, db_url, pantry):
@@ -141,7 +141,7 @@ def test_a_distribution_with_its_release_note_pdf(qtbot, make_window, db_url, pa
     assert v.pages.currentIndex() == 1
     assert document.code in v.message.text() and document.code in v.note.toPlainText()
     assert document.received_by == "Sam, Rue des Garennes"
-    assert _held(h.tomatoes) == 15 and _held(h.soap) == 16
+    assert _held(h.aid, h.tomatoes) == 15 and _held(h.aid, h.soap) == 16
     pages = PdfReader(screen.pdf_path).pages
     text = " ".join(" ".join(page.extract_text().split()) for page in pages)  # tabs as spaces
     for expected in (document.code, "Aid Without Borders", h.site.name, "Tinned tomatoes",

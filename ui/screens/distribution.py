@@ -236,8 +236,6 @@ class DistributionScreen(QWidget):
 
     def _show_note(self) -> None:
         if self.note is not None:
-            self.view.note_title.setText(self.tr("Release note {number}").format(
-                number=self.note.number))
             self.view.note.setHtml(self._html())
 
     def _html(self) -> str:
