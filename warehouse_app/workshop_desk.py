@@ -26,7 +26,7 @@ from models import (
     User,
 )
 from warehouse_app import catalogue, permissions, scan, workshop
-from warehouse_app.errors import NotFound
+from warehouse_app.errors import NotFound, ValidationError
 
 ITEMS_FOUND = 30  # parts offered for one search
 
@@ -199,9 +199,11 @@ def save_design(actor: User, design_id: int | None, name: str, kit_item_id: int 
     kits already built keep the version they were built to."""
     parts = _part_lines(lines)
     if design_id is None:
-        kit_item = Item.get_or_none(Item.id == kit_item_id) if kit_item_id else None
+        if kit_item_id is None:
+            raise ValidationError("kit_item", "choose the item a built kit is counted as")
+        kit_item = Item.get_or_none(Item.id == kit_item_id)
         if kit_item is None:
-            raise NotFound("item", kit_item_id or "")
+            raise NotFound("item", kit_item_id)
         design = workshop.create_kit_design(actor, name, kit_item, parts)
     else:
         design = workshop.revise_kit_design(actor, KitDesign.get_by_id(design_id), parts)

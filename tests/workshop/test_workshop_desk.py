@@ -78,6 +78,8 @@ def test_a_change_saves_a_new_version_and_built_kits_keep_theirs(cabins):
         [workshop_desk.BomLine(workshop_desk.part_by_scan("shl-handle"), Decimal(1))])
     assert (door.version, door.kit_item.code, door.lines[0].part.code) == (1, "KIT-CABIN",
                                                                          "SHL-HANDLE")
+    with pytest.raises(ValidationError):
+        workshop_desk.save_design(h.builder, None, "Window", None, door.lines)  # no kit item
     assert workshop_desk.part_by_scan("BOX-999999") is None
     assert [p.code for p in workshop_desk.find_parts("plank")] == ["SHL-PLANK-1M",
                                                                    "SHL-PLANK-2M"]

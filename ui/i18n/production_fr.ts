@@ -763,17 +763,17 @@
         <translation>Aucun plat n’est encore compté en portions : ajoutez-en un au catalogue (unité : portion) d’abord.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_recipes.py" line="137" />
+        <location filename="../screens/kitchen_recipes.py" line="143" />
         <source>Find the ingredient and type its quantity first.</source>
         <translation>Cherchez d’abord l’ingrédient et tapez sa quantité.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_recipes.py" line="157" />
+        <location filename="../screens/kitchen_recipes.py" line="163" />
         <source>Allergens of the dish: {allergens}</source>
         <translation>Allergènes du plat : {allergens}</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_recipes.py" line="181" />
+        <location filename="../screens/kitchen_recipes.py" line="187" />
         <source>{name} version {version} is saved.</source>
         <translation>{name} version {version} est enregistrée.</translation>
     </message>
@@ -1441,17 +1441,17 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../screens/workshop_view.py" line="223" />
+        <location filename="../screens/workshop_view.py" line="225" />
         <source>Build kits</source>
         <translation>Monter des kits</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="223" />
+        <location filename="../screens/workshop_view.py" line="225" />
         <source>Kit designs</source>
         <translation>Modèles de kits</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="224" />
+        <location filename="../screens/workshop_view.py" line="226" />
         <source>Take a kit apart</source>
         <translation>Démonter un kit</translation>
     </message>

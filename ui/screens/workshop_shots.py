@@ -1,6 +1,6 @@
 """Screenshots of the Workshop screen on the demo hangar (called by ui.screenshots): the
-number of cabins the workshop's stock builds and what twelve would lack, the design
-editor, the labels of a build, and a scanned kit about to be taken apart. The demo has
+number of cabins the workshop's stock builds and what twelve would lack (also in French),
+the design editor, the labels of a build, and a scanned kit about to be taken apart. The demo has
 parts but no kit design, so a cabin design is made here first, through the core."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def cabin_design(person) -> bool:
 
 
 def shoot(window, out: Path, sign_in_as) -> None:
-    from ui import operations
+    from ui import operations, translation
     from ui.screens.workshop_view import BUILD_PAGE, DESIGNS_PAGE
     from ui.screenshots import settle, wait_until
     from ui.screenshots import shoot as save
@@ -101,3 +101,10 @@ def shoot(window, out: Path, sign_in_as) -> None:
     wait_until(lambda: screen.kit is not None)
     settle(300)
     save(window, out, "33-workshop-unkit")
+
+    translation.set_language("fr")
+    screen.view.show_page(BUILD_PAGE)
+    want(12)
+    settle(300)
+    save(window, out, "34-workshop-fr")
+    translation.set_language("en")

@@ -213,6 +213,7 @@ class WorkshopView(QWidget):
 
     def show_message(self, text: str, kind: str = "info") -> None:
         show_banner(self.message, text, kind)
+        self.message.show()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
         if event.type() == QEvent.Type.LanguageChange:
@@ -220,6 +221,7 @@ class WorkshopView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.message.hide()  # said in the language before: gone until the next message
         for button, text in zip(self.tabs, (self.tr("Build kits"), self.tr("Kit designs"),
                                             self.tr("Take a kit apart")), strict=True):
             button.setText(text)
