@@ -94,7 +94,9 @@ def test_a_kitchen_lead_logs_a_batch_and_prints_its_labels(qtbot, make_window, d
 
 
 def test_a_failed_cooling_check_holds_the_labels_until_a_corrective_action(
-        qtbot, make_window, db_url, pin_hangar, kitchen_hangar):
+        qtbot, make_window, db_url, pin_hangar, kitchen_hangar, french_qm):
+    from ui import translation
+
     h = kitchen_hangar
     window = open_window(qtbot, make_window, db_url)
     screen = sign_in_and_open(qtbot, window, h.kit, h.cook, "kitchen")
@@ -156,6 +158,11 @@ def test_a_failed_cooling_check_holds_the_labels_until_a_corrective_action(
     loss = Movement.get(Movement.kind == "loss")
     assert (loss.quantity, loss.reason, loss.lot_id) == (-5, "spoiled", batch.lot_id)
     qtbot.waitUntil(lambda: page.record.batch.left == 35, timeout=5000)
+
+    translation.set_language("fr")  # what the screen wrote itself follows the language too
+    qtbot.waitUntil(lambda: page.view.status.text().startswith("Libéré :"), timeout=2000)
+    assert page.view.check_kind.itemText(0) == "fin de cuisson (à cœur)"
+    assert table_texts(screen.view.today.batches)[0][5].startswith("Libéré")
 
 
 def _clock(batch: MealBatch) -> QTime:

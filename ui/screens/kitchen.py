@@ -5,6 +5,7 @@ may cook, the limits, the hold) are the core's. Scanning a batch label opens its
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.context import AppContext
@@ -43,6 +44,16 @@ class KitchenScreen(QWidget):
         ctx.events.stock_changed.connect(self.reload)
         self.show_page(TODAY)
         self.start()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
+        """The texts made here (statuses, reasons, dates) are written again in the new
+        language from what was last read; the views retranslate their own."""
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.day is not None:
+                self._day_loaded(self.day)
+            if self.batch_page.record is not None:
+                self.batch_page.show_record(self.batch_page.record)
+        super().changeEvent(event)
 
     @property
     def kitchen_id(self) -> int | None:

@@ -88,6 +88,9 @@ class BatchPage(QWidget):
             for c in record.checks])
         if fresh:
             self._fill_forms(record)
+        for combo, name in ((v.check_kind, check_name), (v.discard_reason, word)):
+            for i in range(combo.count()):  # in the language of the moment
+                combo.setItemText(i, name(combo.itemData(i)))
         failed = [c for c in record.checks if not c.passed and not c.action]
         v.action_box.setVisible(bool(failed))
         v.action_check.clear()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QEvent, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from ui.context import AppContext
@@ -42,6 +42,11 @@ class TraceScreen(QWidget):
         self.view.browse_asked.connect(self.browse)
         ctx.events.stock_changed.connect(self.retrace)
 
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
+        if event.type() == QEvent.Type.LanguageChange and self.answer is not None:
+            self._render()  # the page is written again in the new language
+        super().changeEvent(event)
+
     def on_scan(self, code: str) -> bool:
         self.view.code.setText(code)
         self.trace(code)
@@ -58,12 +63,25 @@ class TraceScreen(QWidget):
 
     def retrace(self) -> None:
         """Stock moved: the answer on screen is read again, so it never shows stale shelves."""
-        if self.answer is not None and self.answer.kind != "item" and self.isVisible():
-            self.trace(self.answer.code)
+        actor = self.ctx.session.user
+        if actor is not None and self.answer is not None and self.answer.kind != "item" \
+                and self.isVisible():
+            run_op(self, trace_desk.trace, actor, self.answer.code,
+                   on_success=self._traced_again, on_failure=self._failed)
+
+    def _traced_again(self, answer: TraceAnswer) -> None:
+        self.answer = answer
+        self._render()
 
     def show_answer(self, answer: TraceAnswer) -> None:
         self.answer = answer
-        v = self.view
+        self._render()
+        feedback = getattr(self.window(), "feedback", None)
+        if feedback is not None:
+            feedback.ok()
+
+    def _render(self) -> None:
+        answer, v = self.answer, self.view
         buttons = []
         for choice in answer.choices:
             dated = f" · {moment(choice.date)}" if choice.date else ""
@@ -79,9 +97,6 @@ class TraceScreen(QWidget):
         else:
             v.answer.setHtml(answer_html(answer))
         v.export_button.setEnabled(bool(answer.traces))
-        feedback = getattr(self.window(), "feedback", None)
-        if feedback is not None:
-            feedback.ok()
 
     def _pick_lot(self, code: str) -> None:
         self.view.code.setText(code)
