@@ -5,7 +5,7 @@ not do, and the page says why in their language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -58,6 +58,8 @@ class AdminScreen(QWidget):
             self.buttons[key] = button
             # On a small screen a page scrolls rather than making the window taller.
             scroll = QScrollArea()
+            self.pages[key].setObjectName("page")  # the screens' background, not the frame's
+            self.pages[key].setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
             scroll.setWidget(self.pages[key])
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -56,9 +56,9 @@ class OrganisationsAdmin(AdminPage):
                 self.view.table.selectRow(index)
         v = self.view
         allowed = page.refusal is None
-        for widget in (v.code, v.name, v.add_button, v.save_button, v.active_button,
-                       v.other_colour, *v.swatches):
+        for widget in (v.code, v.name, v.other_colour, *v.swatches):
             widget.setEnabled(allowed)
+        v.actions.setVisible(allowed)  # nothing to tap that the core would refuse
         if not allowed:
             self.say(describe(page.refusal), "problem")
 

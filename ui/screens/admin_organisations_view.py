@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +33,8 @@ class OrganisationsView(QWidget):
         super().__init__(parent)
         self.banner = banner()
         self.table = table("organisation_table")
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.code = QLineEdit()
         self.code.setObjectName("organisation_code")
         self.code.setMaxLength(16)
@@ -47,7 +50,7 @@ class OrganisationsView(QWidget):
             swatch.setFixedSize(56, 48)
             swatch.setStyleSheet(f"background: {colour}; border: 2px solid #555;")
             swatch.clicked.connect(lambda _=False, c=colour: self.colour_picked.emit(c))
-            grid.addWidget(swatch, index // 6, index % 6)
+            grid.addWidget(swatch, index // 4, index % 4)
             self.swatches.append(swatch)
         self.other_colour = QPushButton()
         self.other_colour.setObjectName("organisation_other_colour")
@@ -71,18 +74,20 @@ class OrganisationsView(QWidget):
         self.save_button.setObjectName("organisation_save")
         self.active_button = QPushButton()
         self.active_button.setObjectName("organisation_active")
-        actions = QHBoxLayout()
+        self.actions = QWidget()
+        actions = QHBoxLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
         for button in (self.add_button, self.save_button, self.active_button, self.new_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addLayout(actions)
+        right.addWidget(self.actions)
         right.addStretch(1)
         body = QHBoxLayout()
-        body.addWidget(self.table, 1)
-        body.addLayout(right, 1)
+        body.addWidget(self.table, 3)
+        body.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
