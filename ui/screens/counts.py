@@ -77,6 +77,7 @@ class CountScreen(QWidget):
         self.view.counted_table.setModel(self.counted)
         self.review = ReviewModel(self)
         self.view.review_table.setModel(self.review)
+        self.view.narrow_review_column(ReviewModel.COLUMNS.index("item"))
         self.places = PlacesModel(self)
         self.view.places_table.setModel(self.places)
         self.reason_combos: dict[int, QComboBox] = {}
@@ -359,6 +360,9 @@ class CountScreen(QWidget):
                 lambda _i, n=x.line, c=combo: self.set_reason(n, c.currentData()))
             self.view.review_table.setIndexWidget(self.review.index(row, column), combo)
             self.reason_combos[x.line] = combo
+        if self.reason_combos:  # every row as tall as a reason's combo: an even table
+            height = max(c.sizeHint().height() for c in self.reason_combos.values())
+            self.view.review_table.verticalHeader().setDefaultSectionSize(height)
         submitted = self.session.status == "submitted"
         if mine is not None:
             note = self.tr("You counted in this count: another coordinator or administrator "

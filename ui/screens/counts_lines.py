@@ -96,7 +96,8 @@ class CountedLinesModel(_LinesModel):
 class ReviewModel(_LinesModel):
     """What reviewers see; the reason column holds a combo per variance line."""
 
-    COLUMNS = ("place", "item", "book", "counted", "difference", "kg", "reason", "by")
+    # the reason before the kg: at 1280 pixels the reviewer chooses it without scrolling
+    COLUMNS = ("place", "item", "book", "counted", "difference", "reason", "kg", "by")
 
     def header(self, column: str) -> str:
         return {"place": self.tr("Place"), "item": self.tr("Item"), "book": self.tr("Book"),
@@ -131,8 +132,11 @@ class ReviewModel(_LinesModel):
                 return QBrush(RECOUNT_BACKGROUND)
             if line.is_variance:
                 return QBrush(VARIANCE_BACKGROUND)
-        if role == Qt.ItemDataRole.ToolTipRole and line.recount_asked:
-            return self.tr("Waiting for a recount.")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if line.recount_asked:
+                return self.tr("Waiting for a recount.")
+            if column == "item":
+                return _item(line)  # the column may be too narrow for a long name
         return None
 
 

@@ -198,6 +198,7 @@ class CountView(QWidget):
         box.addWidget(self.review_title)
         self.review_table = _table()
         self.review_table.setObjectName("review_lines")
+        self.review_table.setWordWrap(False)  # long names are elided, whole in the tooltip
         self.review_table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         box.addWidget(self.review_table, 1)
         self.approve_note = label("error")
@@ -215,6 +216,13 @@ class CountView(QWidget):
             buttons.addWidget(button)
         box.addLayout(buttons)
         self.pages.addWidget(page)
+
+    def narrow_review_column(self, column: int, width: int = 280) -> None:
+        """Keep one column of the review (the item) from pushing the reasons off screen;
+        its text is elided, the rest is in its tooltip."""
+        header = self.review_table.horizontalHeader()
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
 
     # -- texts -------------------------------------------------------------------------------
     def show_message(self, text: str, kind: str = "info") -> None:
