@@ -23,32 +23,32 @@
         <translation>NON CONFORME</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch.py" line="119" />
+        <location filename="../screens/kitchen_batch.py" line="122" />
         <source>NGO: {name}</source>
         <translation>ONG : {name}</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch.py" line="158" />
+        <location filename="../screens/kitchen_batch.py" line="161" />
         <source>{check} check failed: the batch is on hold. Record a corrective action.</source>
         <translation>Relevé {check} non conforme : le lot est bloqué. Enregistrez une action corrective.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch.py" line="161" />
+        <location filename="../screens/kitchen_batch.py" line="164" />
         <source>Temperature recorded.</source>
         <translation>Température enregistrée.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch.py" line="172" />
+        <location filename="../screens/kitchen_batch.py" line="175" />
         <source>Corrective action recorded.</source>
         <translation>Action corrective enregistrée.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch.py" line="183" />
+        <location filename="../screens/kitchen_batch.py" line="186" />
         <source>Labels of {code}</source>
         <translation>Étiquettes de {code}</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch.py" line="202" />
+        <location filename="../screens/kitchen_batch.py" line="205" />
         <source>{document} is posted.</source>
         <translation>{document} est enregistré.</translation>
     </message>
@@ -408,12 +408,12 @@
 <context>
     <name>KitchenScreen</name>
     <message>
-        <location filename="../screens/kitchen.py" line="75" />
+        <location filename="../screens/kitchen.py" line="86" />
         <source>No kitchen to cook for: cooking is for kitchen leads.</source>
         <translation>Aucune cuisine pour laquelle cuisiner : la cuisine est réservée aux responsables de cuisine.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen.py" line="101" />
+        <location filename="../screens/kitchen.py" line="112" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
@@ -1238,22 +1238,22 @@
 <context>
     <name>TraceScreen</name>
     <message>
-        <location filename="../screens/trace.py" line="78" />
+        <location filename="../screens/trace.py" line="96" />
         <source>No lot of this item was ever received.</source>
         <translation>Aucun lot de cet article n’a jamais été reçu.</translation>
     </message>
     <message>
-        <location filename="../screens/trace.py" line="98" />
+        <location filename="../screens/trace.py" line="113" />
         <source>Folder for the trace</source>
         <translation>Dossier pour la traçabilité</translation>
     </message>
     <message>
-        <location filename="../screens/trace.py" line="109" />
+        <location filename="../screens/trace.py" line="124" />
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../screens/trace.py" line="114" />
+        <location filename="../screens/trace.py" line="129" />
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
     </message>
@@ -1323,7 +1323,7 @@
     <name>WorkshopScreen</name>
     <message>
         <location filename="../screens/workshop.py" line="131" />
-        <location filename="../screens/workshop.py" line="361" />
+        <location filename="../screens/workshop.py" line="376" />
         <source>No shelf yet</source>
         <translation>Pas encore d'étagère</translation>
     </message>
@@ -1333,107 +1333,112 @@
         <translation>Il n'y a encore aucun modèle de kit : créez-en un dans Modèles de kits.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="139" />
+        <location filename="../screens/workshop.py" line="152" />
         <source>Type how many kits to build. Scan a shelf to say where they go.</source>
         <translation>Tapez combien de kits monter. Scannez une étagère pour dire où les poser.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="198" />
+        <location filename="../screens/workshop.py" line="154" />
+        <source>Find parts by name or scan them. Saving a change makes the next version.</source>
+        <translation>Trouvez les pièces par leur nom ou scannez-les. Enregistrer un changement crée la version suivante.</translation>
+    </message>
+    <message>
+        <location filename="../screens/workshop.py" line="213" />
         <source>Limited by: {parts}</source>
         <translation>Limité par : {parts}</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="201" />
+        <location filename="../screens/workshop.py" line="216" />
         <source>Nothing limits it.</source>
         <translation>Rien ne le limite.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="207" />
+        <location filename="../screens/workshop.py" line="222" />
         <source>Missing to build {n}:</source>
         <translation>Manque pour en monter {n} :</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="211" />
+        <location filename="../screens/workshop.py" line="226" />
         <source>{part}: {have} there, {per_kit} per kit</source>
         <translation>{part} : {have} en stock, {per_kit} par kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="215" />
+        <location filename="../screens/workshop.py" line="230" />
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="225" />
+        <location filename="../screens/workshop.py" line="240" />
         <source>Build</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="227" />
+        <location filename="../screens/workshop.py" line="242" />
         <source>Not enough for {n}</source>
         <translation>Pas assez pour {n}</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="229" />
+        <location filename="../screens/workshop.py" line="244" />
         <source>Build 1 kit</source>
         <translation>Monter 1 kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="230" />
+        <location filename="../screens/workshop.py" line="245" />
         <source>Build {n} kits</source>
         <translation>Monter {n} kits</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="243" />
+        <location filename="../screens/workshop.py" line="258" />
         <source>Building the kits…</source>
         <translation>Montage des kits…</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="253" />
+        <location filename="../screens/workshop.py" line="268" />
         <source>Built 1 kit ({codes}) as {document}. Its label is ready to print.</source>
         <translation>1 kit monté ({codes}), document {document}. Son étiquette est prête à imprimer.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="255" />
+        <location filename="../screens/workshop.py" line="270" />
         <source>Built {n} kits ({codes}) as {document}. Their labels are ready to print.</source>
         <translation>{n} kits montés ({codes}), document {document}. Leurs étiquettes sont prêtes à imprimer.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="259" />
+        <location filename="../screens/workshop.py" line="274" />
         <source>Kit labels of {document}</source>
         <translation>Étiquettes des kits de {document}</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="290" />
+        <location filename="../screens/workshop.py" line="305" />
         <source>The new kits go on {place}.</source>
         <translation>Les nouveaux kits iront sur {place}.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="315" />
+        <location filename="../screens/workshop.py" line="330" />
         <source>{code} is not a kit.</source>
         <translation>{code} n'est pas un kit.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="324" />
+        <location filename="../screens/workshop.py" line="339" />
         <source>{code} was already taken apart.</source>
         <translation>{code} a déjà été démonté.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="327" />
+        <location filename="../screens/workshop.py" line="342" />
         <source>Check the parts, then tap Take this kit apart.</source>
         <translation>Vérifiez les pièces, puis touchez Démonter ce kit.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="334" />
+        <location filename="../screens/workshop.py" line="349" />
         <source>{owner}'s kit, on {place}. Taking it apart puts its parts back on {place}; what was used up stays used up.</source>
         <translation>Kit de {owner}, sur {place}. Le démonter remet ses pièces sur {place} ; ce qui a été consommé le reste.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="337" />
+        <location filename="../screens/workshop.py" line="352" />
         <source>{owner}'s kit, not on a shelf. Taking it apart gives its parts back loose; what was used up stays used up.</source>
         <translation>Kit de {owner}, sur aucune étagère. Le démonter rend ses pièces en vrac ; ce qui a été consommé le reste.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="353" />
+        <location filename="../screens/workshop.py" line="368" />
         <source>{code} is taken apart ({document}): its parts are back in {owner}'s stock.</source>
         <translation>{code} est démonté ({document}) : ses pièces sont revenues dans le stock de {owner}.</translation>
     </message>

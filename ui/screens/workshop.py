@@ -78,7 +78,7 @@ class WorkshopScreen(QWidget):
         self._plan_timer.setSingleShot(True)
         self._plan_timer.setInterval(PLAN_DELAY_MS)
         self._plan_timer.timeout.connect(self.refresh_plan)
-        self.view.page_asked.connect(self.view.show_page)
+        self.view.page_asked.connect(self.show_page)
         page.design.activated.connect(self._design_chosen)
         page.owner.activated.connect(lambda _i: self.refresh_plan())
         page.number.textChanged.connect(self._number_typed)
@@ -135,10 +135,25 @@ class WorkshopScreen(QWidget):
         self.editor.set_designs(desk.designs, desk.kit_items, keep)
         if not desk.designs:
             self._say(self.tr("There is no kit design yet: make one on Kit designs."), "info")
-        elif keep is None:
-            self._say(self.tr("Type how many kits to build. Scan a shelf to say where they "
-                              "go."), "info")
+        elif keep is None and self.view.pages.currentIndex() == BUILD_PAGE:
+            self._say(self._hint(BUILD_PAGE), "info")
         self._design_chosen()
+
+    def show_page(self, index: int) -> None:
+        self.view.show_page(index)
+        hint = self._hint(index)
+        if hint:
+            self._say(hint, "info")
+        else:
+            self.view.message.hide()  # the un-kit page says what to do itself
+
+    def _hint(self, page: int) -> str:
+        if page == BUILD_PAGE:
+            return self.tr("Type how many kits to build. Scan a shelf to say where they go.")
+        if page == DESIGNS_PAGE:
+            return self.tr("Find parts by name or scan them. Saving a change makes the next "
+                           "version.")
+        return ""
 
     def _design_chosen(self) -> None:
         design = self.chosen_design()

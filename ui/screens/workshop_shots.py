@@ -72,7 +72,7 @@ def shoot(window, out: Path, sign_in_as) -> None:
     settle(300)
     save(window, out, "30-workshop")
 
-    screen.view.show_page(DESIGNS_PAGE)
+    screen.show_page(DESIGNS_PAGE)
     designs = screen.view.designs
     designs.search.setText("roll")
     wait_until(lambda: designs.found.count() > 0)
@@ -80,7 +80,7 @@ def shoot(window, out: Path, sign_in_as) -> None:
     settle(300)
     save(window, out, "31-workshop-designs")
 
-    screen.view.show_page(BUILD_PAGE)
+    screen.show_page(BUILD_PAGE)
     shelves = [page.place.itemText(i).split(" · ")[0] for i in range(1, page.place.count())]
     shelf = next((code for code in shelves if code.count("-") >= 3), None)
     if shelf is not None:
@@ -103,7 +103,7 @@ def shoot(window, out: Path, sign_in_as) -> None:
     save(window, out, "33-workshop-unkit")
 
     translation.set_language("fr")
-    screen.view.show_page(BUILD_PAGE)
+    screen.show_page(BUILD_PAGE)
     want(12)
     settle(300)
     save(window, out, "34-workshop-fr")
