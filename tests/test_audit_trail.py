@@ -40,11 +40,11 @@ def test_documents_and_changes_newest_first_each_once(busy):
     second = next(r for r in rows if r.key == h.second.id)
     assert (second.who, second.kind, second.owner_code, second.is_document) == (
         "Rami", "receipt", "REF", True)
-    assert "posted" in second.detail
+    assert (second.status, second.day) == ("posted", dt.date.today())
     change = next(r for r in rows if r.key < 0)
     assert (change.who, change.kind, change.code, change.owner_code) == (
         "Ada", "user.add", f"user {h.vol.id}", None)
-    assert '"Vera"' in change.detail
+    assert '"Vera"' in change.detail and change.status is None
     assert [r.key for r in trail_page(h.coord, keys[1:3])] == list(keys[1:3])
 
 

@@ -20,6 +20,7 @@ from peewee import JOIN
 
 from models import DOCUMENT_PREFIXES, AuditEntry, Document, Organisation, User, database
 from warehouse_app import permissions
+from warehouse_app.picking import as_date
 from warehouse_app.reports.progress import step
 
 CHANGES = "changes"  # the kind filter "changes outside the ledger" (audit entries only)
@@ -43,7 +44,9 @@ class TrailRow:
     kind: str  # the document kind, or the audit action ("period.reopen", "user.add"...)
     owner_code: str | None
     code: str  # the document number, or what was changed ("user 12")
-    detail: str  # a document's status, date and note; a change's recorded details
+    status: str | None  # a document's: "posted" or "reversed"
+    day: dt.date | None  # a document's effective date
+    detail: str  # a document's reference and note; a change's recorded details (JSON)
 
     @property
     def is_document(self) -> bool:
@@ -129,8 +132,9 @@ def trail_page(actor: User, keys: Sequence[int]) -> list[TrailRow]:
                  .where(Document.id.in_(doc_ids)))
         for key, at, who, kind, owner, code, status, day, note, reference in (
                 database.execute(query).fetchall()):
-            detail = " · ".join(str(x) for x in (status, day, reference, note) if x)
-            found[key] = TrailRow(key, _moment(at), who, kind, owner, code, detail)
+            detail = " · ".join(x for x in (reference, note) if x)
+            found[key] = TrailRow(key, _moment(at), who, kind, owner, code, status,
+                                  as_date(day), detail)
     change_ids = [-k for k in keys if k < 0]
     if change_ids:
         query = (AuditEntry.select(AuditEntry.id, AuditEntry.at, User.name, AuditEntry.action,
@@ -139,8 +143,8 @@ def trail_page(actor: User, keys: Sequence[int]) -> list[TrailRow]:
                  .where(AuditEntry.id.in_(change_ids)))
         for key, at, who, action, entity, entity_id, detail in database.execute(query).fetchall():
             what = f"{entity} {entity_id}" if entity_id else entity
-            found[-key] = TrailRow(-key, _moment(at), who or "", action, None, what,
-                                   "" if detail in (None, "{}") else detail)
+            found[-key] = TrailRow(-key, _moment(at), who or "", action, None, what, None,
+                                   None, "" if detail in (None, "{}") else detail)
     return [found[k] for k in keys if k in found]
 
 

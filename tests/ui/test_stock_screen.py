@@ -62,7 +62,7 @@ def test_a_partner_sees_only_its_own_stock_and_is_refused_another_card(
     v = screen.view
     qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 2, timeout=5000)
     assert {row[0] for row in _shown(v.stock_table)} == {"REF"}
-    assert [v.owner.itemData(i) for i in range(v.owner.count())] == [None, h.ref.id]
+    assert [v.owner.itemData(i) for i in range(v.owner.count())] == [h.ref.id]
 
     v.tabs.setCurrentIndex(1)  # Movements
     qtbot.waitUntil(lambda: screen.ledger_model.rowCount() == 2, timeout=5000)
@@ -163,3 +163,26 @@ def test_the_ledger_reads_its_rows_a_page_at_a_time(qtbot, make_window, db_url, 
     assert model.data(model.index(4, 0)) == stock_paging.NOT_READ
     qtbot.waitUntil(lambda: model.is_read(4), timeout=5000)
     assert not model.is_read(0)  # only the page asked for was read
+
+
+def test_the_stock_screen_speaks_french_after_a_switch(qtbot, make_window, db_url, pin_hangar,
+                                                       french_qm):
+    from ui import translation
+
+    h = pin_hangar
+    put_stock(h.admin, h.aid, h.soap, 4)
+    put_stock(h.admin, h.aid, h.soap, 6)
+    window, screen = _open(qtbot, make_window, db_url, h.aid, h.vol)
+    v = screen.view
+    v.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: screen.ledger_model.rowCount() == 2, timeout=5000)
+    _read_all(qtbot, screen.ledger_model)
+    kind = screen.ledger_model.COLUMNS.index("kind")
+    assert screen.ledger_model.data(screen.ledger_model.index(0, kind)) == "opening balance"
+    translation.set_language("fr")
+    qtbot.waitUntil(lambda: v.tabs.tabText(1) == "Mouvements", timeout=2000)
+    assert v.category.itemText(0) == "Toutes les catégories"
+    assert screen.ledger_model.headerData(kind, Qt.Orientation.Horizontal) == "Mouvement"
+    assert screen.ledger_model.data(screen.ledger_model.index(0, kind)) == "solde d’ouverture"
+    assert v.count.text() == "2 mouvements"
+    translation.set_language("en")

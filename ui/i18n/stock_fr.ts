@@ -4,32 +4,32 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../screens/audit.py" line="101"/>
+        <location filename="../screens/audit.py" line="105"/>
         <source>Everybody</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="103"/>
+        <location filename="../screens/audit.py" line="107"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="104"/>
+        <location filename="../screens/audit.py" line="108"/>
         <source>Changes to people, catalogue, months</source>
         <translation>Modifications des personnes, du catalogue, des mois</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="105"/>
+        <location filename="../screens/audit.py" line="109"/>
         <source>Every organisation</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="125"/>
+        <location filename="../screens/audit.py" line="129"/>
         <source>Reading who did what…</source>
         <translation>Lecture de qui a fait quoi…</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="138"/>
+        <location filename="../screens/audit.py" line="142"/>
         <source>{count} records, newest first</source>
         <translation>{count} enregistrements, les plus récents en premier</translation>
     </message>
@@ -286,102 +286,102 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../screens/stock.py" line="149"/>
+        <location filename="../screens/stock.py" line="153"/>
         <source>Every organisation</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="151"/>
+        <location filename="../screens/stock.py" line="154"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="152"/>
+        <location filename="../screens/stock.py" line="155"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="153"/>
+        <location filename="../screens/stock.py" line="156"/>
         <source>Usable and quarantine</source>
         <translation>Utilisable et en quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="154"/>
+        <location filename="../screens/stock.py" line="157"/>
         <source>Usable only</source>
         <translation>Utilisable seulement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="154"/>
+        <location filename="../screens/stock.py" line="157"/>
         <source>Quarantine only</source>
         <translation>Quarantaine seulement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="192"/>
+        <location filename="../screens/stock.py" line="195"/>
         <source>Reading the movements…</source>
         <translation>Lecture des mouvements…</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="215"/>
+        <location filename="../screens/stock.py" line="218"/>
         <source>{count} lines of stock</source>
         <translation>{count} lignes de stock</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="217"/>
+        <location filename="../screens/stock.py" line="220"/>
         <source>{count} movements</source>
         <translation>{count} mouvements</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="219"/>
+        <location filename="../screens/stock.py" line="222"/>
         <source>the date and minimum filters apply to stock on hand only</source>
         <translation>les filtres de date et de minimum ne s’appliquent qu’au stock disponible</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="288"/>
+        <location filename="../screens/stock.py" line="291"/>
         <source>{owner} holds {balance} {unit}. {count} movements.</source>
         <translation>{owner} détient {balance} {unit}. {count} mouvements.</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="292"/>
+        <location filename="../screens/stock.py" line="295"/>
         <source>The newest {shown} are shown.</source>
         <translation>Les {shown} plus récents sont affichés.</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="307"/>
+        <location filename="../screens/stock.py" line="310"/>
         <source>{owner} · {place} · {status} · {count} movements</source>
         <translation>{owner} · {place} · {status} · {count} mouvements</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="309"/>
+        <location filename="../screens/stock.py" line="312"/>
         <source>no place</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="339"/>
+        <location filename="../screens/stock.py" line="342"/>
         <source>{code} is not an item, a box or a shelf of this hangar.</source>
         <translation>{code} n’est ni un article, ni un carton, ni une étagère de ce hangar.</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="350"/>
+        <location filename="../screens/stock.py" line="353"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="351"/>
+        <location filename="../screens/stock.py" line="354"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="363"/>
+        <location filename="../screens/stock.py" line="366"/>
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="389"/>
+        <location filename="../screens/stock.py" line="392"/>
         <source>{count} rows written to {path}</source>
         <translation>{count} lignes écrites dans {path}</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="399"/>
+        <location filename="../screens/stock.py" line="402"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé : rien n’a été écrit.</translation>
     </message>
@@ -389,47 +389,47 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../screens/stock_view.py" line="195"/>
+        <location filename="../screens/stock_view.py" line="196"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="197"/>
+        <location filename="../screens/stock_view.py" line="198"/>
         <source>Scan an item for its stock card, a box for what is in it, a shelf to see its stock.</source>
         <translation>Scannez un article pour sa fiche de stock, un carton pour son contenu, une étagère pour voir son stock.</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="198"/>
+        <location filename="../screens/stock_view.py" line="199"/>
         <source>Item name or code</source>
         <translation>Nom ou code de l’article</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="199"/>
+        <location filename="../screens/stock_view.py" line="200"/>
         <source>Date within (days)</source>
         <translation>Date dans les (jours)</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="200"/>
+        <location filename="../screens/stock_view.py" line="201"/>
         <source>Below minimum</source>
         <translation>Sous le minimum</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="201"/>
+        <location filename="../screens/stock_view.py" line="202"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="202"/>
+        <location filename="../screens/stock_view.py" line="203"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="203"/>
+        <location filename="../screens/stock_view.py" line="204"/>
         <source>On hand</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="204"/>
+        <location filename="../screens/stock_view.py" line="205"/>
         <source>Movements</source>
         <translation>Mouvements</translation>
     </message>
@@ -653,6 +653,21 @@
         <location filename="../screens/audit.py" line="41"/>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="56"/>
+        <source>reversed</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="56"/>
+        <source>posted</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit.py" line="57"/>
+        <source>{status}, dated {day}</source>
+        <translation>{status}, daté du {day}</translation>
     </message>
 </context>
 </TS>

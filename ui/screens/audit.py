@@ -51,7 +51,11 @@ class TrailModel(PagedModel):
             return row.owner_code or ""
         if column == "code":
             return row.code
-        return row.detail
+        if not row.is_document:
+            return row.detail
+        said = self.tr("reversed") if row.status == "reversed" else self.tr("posted")
+        dated = self.tr("{status}, dated {day}").format(status=said, day=format_value(row.day))
+        return f"{dated} · {row.detail}" if row.detail else dated
 
 
 class AuditScreen(QWidget):
@@ -65,7 +69,7 @@ class AuditScreen(QWidget):
         self.model = TrailModel(self.view.table)
         self.view.table.setModel(self.model)
         self.view.table.horizontalHeader().setSortIndicatorShown(False)
-        for column, width in enumerate((150, 130, 170, 110, 180)):
+        for column, width in enumerate((175, 120, 170, 110, 170)):
             self.view.table.setColumnWidth(column, width)
         self.choices: TrailChoices | None = None
         self._reading: Operation | None = None

@@ -82,9 +82,11 @@ class StockScreen(QWidget):
         v.box.contents.setModel(self.contents_model)
         self.history_model = BoxHistoryModel(self)
         v.box.history.setModel(self.history_model)
-        _widths(v.stock_table, (70, 320, 150, 110, 100, 100, 120))
-        _widths(v.ledger_table, (100, 150, 130, 70, 300, 110, 170))
-        _widths(v.card.table, (100, 230, 130, 80, 80, 90, 110, 170))
+        _widths(v.stock_table, (60, 300, 130, 110, 90, 100, 110))
+        _widths(v.ledger_table, (90, 165, 115, 60, 230, 110, 150))
+        _widths(v.card.table, (90, 300, 120, 70, 70, 90, 110, 170))
+        _widths(v.box.contents, (420, 150, 100, 120))
+        _widths(v.box.history, (90, 170, 150, 300, 100))
 
         self.choices: BrowserChoices | None = None
         self.listing: StockListing = StockListing([], None)
@@ -146,8 +148,9 @@ class StockScreen(QWidget):
         v, c = self.view, self.choices
         if c is None:
             return
-        fill_combo(v.owner, self.tr("Every organisation"),
-              [(o_id, f"{code} - {name}") for o_id, code, name in c.owners])
+        owners = [(o_id, f"{code} - {name}") for o_id, code, name in c.owners]
+        # a partner sees one organisation: its own, named, not "every organisation"
+        fill_combo(v.owner, self.tr("Every organisation") if len(owners) > 1 else None, owners)
         fill_combo(v.category, self.tr("Every category"), c.categories)
         fill_combo(v.location, self.tr("Everywhere"), c.locations)
         fill_combo(v.status, self.tr("Usable and quarantine"),

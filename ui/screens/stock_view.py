@@ -53,13 +53,14 @@ def data_table(name: str) -> QTableView:
     return table
 
 
-def fill_combo(combo: QComboBox, everything: str, choices) -> None:
-    """Offer (key, text) `choices` after "everything" (key None), keeping what was chosen,
-    without a signal per item added (each would read the stock again)."""
+def fill_combo(combo: QComboBox, everything: str | None, choices) -> None:
+    """Offer (key, text) `choices` after "everything" (key None) when given, keeping what
+    was chosen, without a signal per item added (each would read the stock again)."""
     chosen = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(everything, None)
+    if everything is not None:
+        combo.addItem(everything, None)
     for key, text in choices:
         combo.addItem(text, key)
     combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
