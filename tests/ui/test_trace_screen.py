@@ -60,6 +60,16 @@ def test_a_scanned_lot_shows_its_batch_and_dispatch_and_exports_them(
     went = [row for row in book["Went to"].values][1:]
     assert [(r[0], r[6], r[7], r[10]) for r in went] == [("L2291", h.site.name, "Samir", 100)]
 
+    # a partner NGO signs in: nothing of the coordinator's answer stays, and its own trace
+    # of the lot shows none of the kitchen's stock
+    screen = sign_in_and_open(qtbot, window, h.ref, h.partner, "trace")
+    assert screen.view.answer.toPlainText() == "" and not screen.view.export_button.isEnabled()
+    screen.view.code.setFocus()
+    scan(qtbot, window, "L2291")
+    page = screen.view.answer.toPlainText()
+    assert "Lot L2291" in page and "Kent collection drive" not in page
+    assert batch.lot.code not in page and "Samir" not in page
+
 
 def test_a_batch_label_traces_back_to_its_donors_and_a_product_offers_its_lots(
         qtbot, make_window, db_url, pin_hangar, kitchen_hangar):

@@ -42,7 +42,6 @@ class KitchenScreen(QWidget):
             lambda index: self.open_batch(v.today.batches.keys[index.row()]))
         ctx.session.changed.connect(self.start)
         ctx.events.stock_changed.connect(self.reload)
-        self.show_page(TODAY)
         self.start()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
@@ -68,7 +67,12 @@ class KitchenScreen(QWidget):
         self.view.show_page(page)
 
     def start(self) -> None:
-        """A person signed in: the kitchens they may cook for (a kitchen lead: their own)."""
+        """A person signed in: the screen starts over (nothing of the previous person's
+        batch or form stays) with the kitchens they may cook for (a lead: their own)."""
+        self.show_page(TODAY)
+        self.day = None
+        self.log_page.reset()
+        self.batch_page.record = None
         actor = self.ctx.session.user
         if actor is not None:
             run_op(self, kitchen_desk.kitchens, actor, on_success=self._kitchens_loaded)

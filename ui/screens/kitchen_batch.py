@@ -154,8 +154,13 @@ class BatchPage(QWidget):
                   on_success=self._checked)
 
     def _checked(self, record: BatchRecord) -> None:
-        self.view.check_temperature.clear()
+        v = self.view
+        v.check_temperature.clear()
         self.show_record(record)
+        taken = {c.kind for c in record.checks}
+        missing = [k for k in record.required if k not in taken]
+        if missing:  # the next check the batch still needs
+            v.check_kind.setCurrentIndex(v.check_kind.findData(missing[0]))
         check = record.checks[-1] if record.checks else None
         if check is not None and not check.passed:
             self.say(self.tr("{check} check failed: the batch is on hold. Record a corrective "

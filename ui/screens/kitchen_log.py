@@ -46,6 +46,14 @@ class LogBatchPage(QWidget):
         self.view.open_button.clicked.connect(
             lambda: self.cooked is not None and self.open_batch(self.cooked.id))
 
+    def reset(self) -> None:
+        self._timer.stop()
+        self.recipe_id, self.cooked = None, None
+        self._clear()
+        self.view.cooks.clear()
+        self.view.number.clear()
+        self.view.open_button.hide()
+
     def show_recipes(self, kitchen_id: int, kitchen: str, recipes: list[RecipeRow]) -> None:
         self.kitchen_id = kitchen_id
         self.view.stock_note.setText(self.tr(

@@ -16,7 +16,7 @@ from ui.operations import run_op
 from ui.screens.kitchen_words import moment
 from ui.screens.trace_answer import answer_html
 from ui.screens.trace_view import TraceView
-from ui.widgets import big_button, fill_grid
+from ui.widgets import big_button, clear_layout, fill_grid
 from warehouse_app import config, trace_desk
 from warehouse_app.trace_desk import TraceAnswer
 
@@ -41,6 +41,19 @@ class TraceScreen(QWidget):
         self.view.export_asked.connect(self.export)
         self.view.browse_asked.connect(self.browse)
         ctx.events.stock_changed.connect(self.retrace)
+        ctx.session.changed.connect(self.clear)
+
+    def clear(self) -> None:
+        """Another person: the last answer was read with the previous person's rights."""
+        self.answer = None
+        v = self.view
+        v.code.clear()
+        v.answer.clear()
+        v.error.clear()
+        v.result.clear()
+        v.choices_hint.hide()
+        clear_layout(v.choices)
+        v.export_button.setEnabled(False)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
         if event.type() == QEvent.Type.LanguageChange and self.answer is not None:
