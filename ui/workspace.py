@@ -7,7 +7,7 @@ pushing the window past a 1280 x 720 laptop screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -16,12 +16,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QScroller,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.widgets import big_button, clear_layout, label
+
+# The jobs' column scrolls in its colours: a thin handle, no arrows. Set on the scroll bar
+# alone: a style sheet on an ancestor of the nav buttons would override the app's.
+NAV_SCROLLBAR_WIDTH = 12
+NAV_SCROLLBAR_STYLE = f"""
+QScrollBar:vertical {{ background: #1f3550; width: {NAV_SCROLLBAR_WIDTH}px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: #5a7a9e; border-radius: 6px; min-height: 48px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+"""
 
 
 class Workspace(QWidget):
@@ -34,6 +45,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.nav_buttons: dict[str, QPushButton] = {}
+        self._current = ""
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
 
@@ -59,12 +71,10 @@ class Workspace(QWidget):
 
         nav = QFrame()
         nav.setObjectName("nav")
-        # a little tighter than the app's nav buttons: ten jobs show without scrolling
-        nav.setStyleSheet('QPushButton[role="nav"] { min-height: 50px; font-size: 14pt; }')
         self.nav_layout = QVBoxLayout()
         self.nav_layout.setSpacing(2)
         nav_box = QVBoxLayout(nav)
-        nav_box.setContentsMargins(0, 12, 0, 12)
+        nav_box.setContentsMargins(0, 16, 0, 16)
         nav_box.addLayout(self.nav_layout)
         nav_box.addStretch(1)
         self.nav_scroll = QScrollArea()
@@ -72,9 +82,9 @@ class Workspace(QWidget):
         self.nav_scroll.setWidget(nav)
         self.nav_scroll.setWidgetResizable(True)
         self.nav_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav_scroll.setFixedWidth(240)
+        self.nav_scroll.setFixedWidth(240 + NAV_SCROLLBAR_WIDTH)  # no title under the bar
         self.nav_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav_scroll.setStyleSheet("QScrollArea { background: #1f3550; }")
+        self.nav_scroll.verticalScrollBar().setStyleSheet(NAV_SCROLLBAR_STYLE)
         QScroller.grabGesture(self.nav_scroll.viewport(),
                               QScroller.ScrollerGestureType.TouchGesture)
 
@@ -101,6 +111,8 @@ class Workspace(QWidget):
             button = big_button(title, role="nav")
             button.setObjectName(f"nav_{key}")
             button.setCheckable(True)
+            # the column's width is fixed: a long title must not make it scroll sideways
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, button.sizePolicy().verticalPolicy())
             button.clicked.connect(lambda _=False, k=key: self.screen_chosen.emit(k))
             self._group.addButton(button)
             self.nav_layout.addWidget(button)
@@ -109,7 +121,15 @@ class Workspace(QWidget):
     def mark_current(self, key: str) -> None:
         if key in self.nav_buttons:
             self.nav_buttons[key].setChecked(True)
-            self.nav_scroll.ensureWidgetVisible(self.nav_buttons[key], 0, 0)
+            self._current = key
+            QTimer.singleShot(0, self._reveal_current)  # once the column is laid out
+
+    def _reveal_current(self) -> None:
+        """The current job's button scrolled into view (a scan may switch screens)."""
+        button = self.nav_buttons.get(self._current)
+        if button is not None:
+            self.nav_scroll.widget().layout().activate()  # new buttons get their places now
+            self.nav_scroll.ensureWidgetVisible(button, 0, 0)
 
     def show_person(self, name: str, role: str, organisation: str, colour: str,
                     shift_mode: bool) -> None:

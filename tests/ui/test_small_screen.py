@@ -61,6 +61,7 @@ def test_every_screen_in_the_navigation_fits_and_each_is_reachable(
         top_left = button.mapTo(viewport, QPoint(0, 0))
         bottom = top_left.y() + button.height()
         assert top_left.y() >= 0 and bottom <= viewport.height(), f"{key} out of view"
+        assert top_left.x() >= 0 and top_left.x() + button.width() <= viewport.width(), key
         assert button.isVisible() and button.width() > 100
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert chosen == [spec.key for spec in nav.SCREENS]

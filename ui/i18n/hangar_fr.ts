@@ -930,32 +930,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="103"/>
         <source>This database was written by a newer version of Hangar (schema {found}; this one knows up to {supported}). Nothing was changed in it. Install the newer Hangar on this computer, or choose another database in Settings.</source>
         <translation>Cette base de données a été écrite par une version plus récente de Hangar (schéma {found}&#xa0;; celle-ci ne connaît que jusqu’au {supported}). Rien n’y a été modifié. Installez le Hangar plus récent sur cet ordinateur, ou choisissez une autre base de données dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="228"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Connecté·e&#xa0;: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Organisation: {name}</source>
         <translation>Organisation&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Database: {url}</source>
         <translation>Base de données&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Hangar</source>
         <translation>Hangar</translation>
     </message>
@@ -2122,27 +2122,27 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="116"/>
+        <location filename="../workspace.py" line="136"/>
         <source>{name} · {role} · {organisation}</source>
         <translation>{name} · {role} · {organisation}</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="127"/>
+        <location filename="../workspace.py" line="147"/>
         <source>Switch volunteer</source>
         <translation>Changer de bénévole</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="128"/>
+        <location filename="../workspace.py" line="148"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="129"/>
+        <location filename="../workspace.py" line="149"/>
         <source>? Help</source>
         <translation>? Aide</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="130"/>
+        <location filename="../workspace.py" line="150"/>
         <source>What this screen is for, and how (F1)</source>
         <translation>À quoi sert cet écran, et comment (F1)</translation>
     </message>
