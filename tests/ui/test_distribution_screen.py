@@ -169,3 +169,23 @@ def test_the_release_note_html_is_built_from_the_note_alone(qapp):
                      "Tinned tomatoes [FOOD-TOM-400]", "L7", "BOX-000001", "24", "10.08"):
         assert expected in page, expected
     assert "<Without>" not in page
+
+
+def test_give_out_speaks_french_and_still_fits(qtbot, make_window, db_url, pantry, french_qm):
+    from PySide6.QtCore import Qt
+
+    from ui import translation
+
+    h = pantry
+    window, screen = _open_give_out(qtbot, make_window, db_url, h)
+    v = screen.view
+    scan(qtbot, window, TINS)
+    scan(qtbot, window, h.box.code)
+    translation.set_language("fr")
+    qtbot.waitUntil(lambda: v.finish_button.text() == "Terminer", timeout=2000)
+    assert v.accept_button.text() == "Prendre ces lots"
+    header = screen.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "Article"
+    assert "DLC" in _cell(screen, 0, "picks") and "DLC" in _cell(screen, 1, "picks")
+    width, height = _fits(window)
+    assert width <= 1280 and height <= 720, (width, height)
