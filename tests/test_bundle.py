@@ -114,6 +114,15 @@ def test_the_window_opens(data_dir):
         window.wait(30)
 
 
+def test_the_qt_parts_screens_load_by_name_are_there_and_the_unused_ones_are_not():
+    """The dashboard imports QtCharts only when first shown, so PyInstaller cannot see it:
+    the spec names it. Qt Quick and the web engine are left out (their size, for nothing)."""
+    qt = BUNDLE / "_internal" / "PySide6"
+    assert list(qt.glob("QtCharts.*")) and list(qt.glob("QtMultimedia.*"))
+    assert not list(qt.glob("QtWebEngine*")) and not list(qt.rglob("libQt6Quick.*"))
+    assert list((BUNDLE / "_internal" / "ui" / "i18n").glob("*_fr.qm"))
+
+
 @pytest.mark.skipif(not pg_available(), reason="no PostgreSQL server on this machine")
 def test_the_bundle_speaks_to_postgresql(data_dir, tmp_path):
     """psycopg's compiled half is loaded by name: the bundle must carry it. A demo hangar
