@@ -58,6 +58,14 @@ class ScanOutcome:
     places: tuple[PlaceProgress, ...] = ()  # the place counted at, and those inside it
 
 
+def _without_label(progress):
+    """The screen's progress dialog keeps its own words (translated, "Reading the places
+    to count…"): the core's label, a bare place code, would replace them."""
+    if progress is None:
+        return None
+    return lambda done, total, _label: progress(done, total)
+
+
 def _row(s: CountSession) -> SessionRow:
     scope = scope_of(s)
     recounts = sum(1 for x in counts.current_lines(s) if x.recount_asked)
@@ -87,7 +95,7 @@ def start(actor, owner_id: int, location_id: int | None, category_id: int | None
         actor, Organisation.get_by_id(owner_id),
         locations=[Location.get_by_id(location_id)] if location_id else [],
         categories=[Category.get_by_id(category_id)] if category_id else [], blind=blind,
-        progress=progress)
+        progress=_without_label(progress))
     return _row(session)
 
 
@@ -104,7 +112,7 @@ def places_of(positions: Iterable[CountPosition]) -> list[PlaceProgress]:
 def open_counting(actor, session_id: int, progress=None):
     """The session, its lines, and how far each place is: for a whole NGO, a long read."""
     session = CountSession.get_by_id(session_id)
-    positions = counts.positions_to_count(actor, session, progress=progress)
+    positions = counts.positions_to_count(actor, session, progress=_without_label(progress))
     return _row(session), counts.counted_lines(actor, session), places_of(positions)
 
 
@@ -156,14 +164,14 @@ def place_done(actor, session_id: int, place_id: int | None):
 def export_sheet(actor, session_id: int, path: str, progress=None) -> int:
     """The session's count sheet written to `path`: how many positions it lists."""
     return counts_sheet.export_sheet(actor, CountSession.get_by_id(session_id), path,
-                                     progress=progress)
+                                     progress=_without_label(progress))
 
 
 def import_sheet(actor, session_id: int, path: str, progress=None):
     """A filled sheet read into the session (all rows, or SheetProblems and none); then
     the session's lines and places as open_counting gives them."""
     session = CountSession.get_by_id(session_id)
-    written = counts_sheet.import_sheet(actor, session, path, progress=progress)
+    written = counts_sheet.import_sheet(actor, session, path, progress=_without_label(progress))
     return (len(written), *open_counting(actor, session_id, progress=progress))
 
 
@@ -177,7 +185,7 @@ def submit(actor, session_id: int) -> SessionRow:
 
 def load_review(actor, session_id: int, progress=None):
     session = CountSession.get_by_id(session_id)
-    lines = counts_review.review_lines(actor, session, progress=progress)
+    lines = counts_review.review_lines(actor, session, progress=_without_label(progress))
     return _row(session), lines, counts_review.counters_of(session).get(actor.id)
 
 

@@ -239,3 +239,18 @@ def test_the_books_show_an_open_variance_and_an_item_never_counted(
     assert table_texts(books.models["variances"]) == []
     tap(qtbot, window, "books_back")
     assert screen.view.pages.currentIndex() == 0
+
+
+def test_a_long_read_reports_to_the_progress_dialog_in_its_own_words(shelves):
+    from ui.operations import Cancelled, ProgressState
+    from warehouse_app import counts, counts_desk
+
+    h = shelves
+    session = counts.start_count(h.coord, h.aid, blind=True)
+    state = ProgressState("Reading the places to count…")
+    row, lines, places = counts_desk.open_counting(h.vol, session.id, progress=state)
+    assert [(p.place, p.to_count) for p in places] == [("LOC-A-01-1", 2)]
+    assert state.snapshot() == (0, 2, "Reading the places to count…")  # not a place code
+    state.cancel()
+    with pytest.raises(Cancelled):
+        counts_desk.open_counting(h.vol, session.id, progress=state)
