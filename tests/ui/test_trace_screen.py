@@ -46,7 +46,7 @@ def test_a_scanned_lot_shows_its_batch_and_dispatch_and_exports_them(
     assert "1 meal batch(es) · 0 kit(s) · 1 line(s) gone out · 2 line(s) still in" in page
     hint = window.minimumSizeHint().expandedTo(window.minimumSize())
     assert hint.width() <= 1280 and hint.height() <= 720  # a small laptop
-    shelves = page[page.index("Still in the hangar"):]
+    shelves = page[page.index("Still in the hangar"):page.index("Used in meal batches")]
     assert "34 pieces" in shelves  # 40 received, 6 cooked (120 portions x 0.05)
     assert "20 portions" in shelves  # of the batch: 120 cooked, 100 dispatched
 

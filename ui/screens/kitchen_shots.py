@@ -69,13 +69,21 @@ def shoot(window, out: Path, sign_in_as) -> None:
     idle()
     wait_until(lambda: screen.day is not None and screen.day.recipes)
 
-    def log(recipe: str, portions: int) -> None:
+    def log(recipe: str, portions: int) -> bool:
+        """Log a batch of `recipe`: as many portions as asked, or as the stock allows."""
+        allowed = {c.recipe_id: c.portions for c in screen.day.cookable}.get(recipes[recipe])
+        portions = portions if allowed is None else min(portions, allowed)
+        if portions < 1:
+            print(f"WARNING: no stock left for {recipe}: fewer kitchen screenshots",
+                  file=sys.stderr)
+            return False
         screen.show_page(LOG)
         screen.log_page.view.portions.setValue(portions)
         screen.log_page.pick_recipe(recipes[recipe])
         idle()
         wait_until(lambda: screen.log_page.proposal is not None)
         screen.log_page.view.cooks.setText("Amina, Jonas")
+        return True
 
     def record(kind: str, reading: str, minutes: int) -> None:
         from PySide6.QtCore import QTime
@@ -88,28 +96,31 @@ def shoot(window, out: Path, sign_in_as) -> None:
         page.record_check()
         idle()
 
-    log("Pasta with tuna", 150)
-    settle(300)
-    save(window, out, "35-kitchen-log")
-    screen.log_page.cook()
-    idle()
-    screen.open_batch(screen.log_page.cooked.id)
-    idle()
-    record("core", "84", 0)
-    screen.batch_page.view.dispatch_portions.setValue(100)
-    screen.batch_page.view.dispatch_receiver.setText("Samir")
-    screen.batch_page.dispatch()
-    idle()
+    if log("Pasta with tuna", 150):
+        settle(300)
+        save(window, out, "35-kitchen-log")
+        screen.log_page.cook()
+        idle()
+        screen.open_batch(screen.log_page.cooked.id)
+        idle()
+        record("core", "84", 0)
+        screen.batch_page.view.dispatch_portions.setValue(
+            max(1, screen.batch_page.record.batch.portions * 2 // 3))
+        screen.batch_page.view.dispatch_receiver.setText("Samir")
+        screen.batch_page.dispatch()
+        idle()
 
-    log("Lentil soup", 80)
-    screen.log_page.cook()
+    screen.reload()
     idle()
-    screen.open_batch(screen.log_page.cooked.id)
-    idle()
-    record("core", "79,5", 0)
-    record("cooling", "14", 1)
-    settle(300)
-    save(window, out, "36-kitchen-batch-on-hold")
+    if log("Lentil soup", 80):
+        screen.log_page.cook()
+        idle()
+        screen.open_batch(screen.log_page.cooked.id)
+        idle()
+        record("core", "79,5", 0)
+        record("cooling", "14", 1)
+        settle(300)
+        save(window, out, "36-kitchen-batch-on-hold")
 
     screen.show_page(TODAY)
     screen.reload()

@@ -1,7 +1,8 @@
-"""A trace (warehouse_app.trace_desk.TraceAnswer) as one page of HTML: for each lot, who
-gave it, which meal batches and kits used it, where it and those batches went, and what
-is still on the shelves; for a batch, its ingredient lots back to their donors. What a
-coordinator reads out to a supplier during a recall, so it holds every fact on one page."""
+"""A trace (warehouse_app.trace_desk.TraceAnswer) as one page of HTML: for each lot, what
+is still in the hangar (first: in a recall, that is pulled off the shelves now), which
+meal batches and kits used it, where it and those batches went, and who gave it; for a
+batch, its ingredient lots back to their donors. What a coordinator reads out to a
+supplier during a recall, so it holds every fact on one page."""
 
 from __future__ import annotations
 
@@ -72,12 +73,7 @@ class TraceAnswerPage(QObject):
             batches=len(t.batches), kits=len(t.kits), out=len(t.outgoing),
             here=len(t.on_shelves))
         parts = [f"<h2>{escape(title)} · {escape(t.item)}{escape(dated)}</h2>"
-                 f"<p><b>{escape(summary)}</b></p>"]
-        parts.append(self._table(self.tr("Received from"), [
-            self.tr("Document"), self.tr("Date"), self.tr("Owner"), self.tr("Donor"),
-            self.tr("Quantity")], [
-            (r.document, moment(r.date), r.owner, r.donor, self._qty(r.quantity, r.unit))
-            for r in t.received]))
+                 f"<p><b>{escape(summary)}</b></p>", self._on_shelves(t)]
         parts.append(self._table(self.tr("Used in meal batches"), [
             self.tr("Batch"), self.tr("Dish"), self.tr("Cooked"), self.tr("Kitchen"),
             self.tr("Used"), self.tr("Portions"), self.tr("Use by"), self.tr("Status")], [
@@ -88,7 +84,12 @@ class TraceAnswerPage(QObject):
                 self.tr("Kit"), self.tr("Design"), self.tr("Quantity"), self.tr("Owner"),
                 self.tr("Place")], [
                 (k.kit, k.design, amount(k.quantity), k.owner, k.location) for k in t.kits]))
-        parts += [self._went_to(t), self._on_shelves(t)]
+        parts.append(self._went_to(t))
+        parts.append(self._table(self.tr("Received from"), [
+            self.tr("Document"), self.tr("Date"), self.tr("Owner"), self.tr("Donor"),
+            self.tr("Quantity")], [
+            (r.document, moment(r.date), r.owner, r.donor, self._qty(r.quantity, r.unit))
+            for r in t.received]))
         return "".join(parts)
 
     def batch_html(self, t: BatchTrace) -> str:

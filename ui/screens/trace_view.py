@@ -44,6 +44,10 @@ class TraceView(QWidget):
         self.answer = QTextBrowser()
         self.answer.setObjectName("trace_answer")
         self.answer.setOpenLinks(False)
+        # smaller than the app's touch-sized type: a recall's tables should fit one page
+        self.answer.document().setDefaultStyleSheet(
+            "h1 { font-size: 17pt; } h2 { font-size: 15pt; } h3 { font-size: 13pt; }"
+            " td, th { font-size: 11pt; }")
         self.folder = QLineEdit()
         self.folder.setObjectName("trace_folder")
         self.browse_button = QPushButton()
