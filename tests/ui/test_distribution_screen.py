@@ -9,6 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.factories import put_stock
 from tests.ui.intake_driving import SCANNER_GAP_MS, idle, scan, tap, type_slowly
@@ -40,16 +41,24 @@ def pantry(pin_hangar):
     return h
 
 
-def _open_give_out(qtbot, make_window, db_url, h):
+def _open_give_out(qtbot, make_window, db_url, h, person=None):
+    """Signed in as `person` (the volunteer by default; others type the PIN 2468)."""
     from ui.scanner import ScannerSettings
 
+    person = person or h.vol
     window = make_window(db_url)
     window.ctx.scanner.configure(ScannerSettings(gap_ms=SCANNER_GAP_MS))
     with qtbot.waitSignal(window.ready, timeout=10_000):
         pass
     window.activateWindow()
     tap(qtbot, window, f"organisation_{h.aid.id}")
-    tap(qtbot, window, f"person_{h.vol.id}")
+    tap(qtbot, window, f"person_{person.id}")
+    if person.role != "volunteer":
+        view = window.sign_in.view
+        qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=5000)
+        for key in "2468":
+            qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
     tap(qtbot, window, "nav_distribution")
     idle(qtbot)
@@ -172,8 +181,6 @@ def test_the_release_note_html_is_built_from_the_note_alone(qapp):
 
 
 def test_give_out_speaks_french_and_still_fits(qtbot, make_window, db_url, pantry, french_qm):
-    from PySide6.QtCore import Qt
-
     from ui import translation
 
     h = pantry
@@ -189,3 +196,29 @@ def test_give_out_speaks_french_and_still_fits(qtbot, make_window, db_url, pantr
     assert "DLC" in _cell(screen, 0, "picks") and "DLC" in _cell(screen, 1, "picks")
     width, height = _fits(window)
     assert width <= 1280 and height <= 720, (width, height)
+
+
+def test_a_coordinator_adds_a_destination_and_gives_for_another_ngo(
+        qtbot, make_window, db_url, pantry):
+    from models import Destination, Document
+
+    h = pantry
+    window, screen = _open_give_out(qtbot, make_window, db_url, h, person=h.coord)
+    v = screen.view
+    assert [v.owner.itemData(i) for i in range(v.owner.count())] == [h.aid.id, h.kit.id, h.ref.id]
+    assert v.destination_adder.isVisible()
+    v.new_destination.setText("Shelter Hands Network")
+    v.new_destination_kind.setCurrentIndex(v.new_destination_kind.findData("partner"))
+    tap(qtbot, window, "dist_add_destination")
+    idle(qtbot)
+    place = Destination.get(Destination.name == "Shelter Hands Network")
+    assert place.kind == "partner" and v.destination.currentData() == place.id
+    width, height = _fits(window)
+    assert width <= 1280 and height <= 720, (width, height)
+
+    v.owner.setCurrentIndex(v.owner.findData(h.ref.id))  # REF's soap, from REF's box
+    scan(qtbot, window, h.their_box.code)
+    tap(qtbot, window, "dist_finish")
+    idle(qtbot)
+    document = Document.get(Document.kind == "distribution")
+    assert (document.owner_id, document.destination_id) == (h.ref.id, place.id)

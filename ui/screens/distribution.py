@@ -112,9 +112,10 @@ class DistributionScreen(QWidget):
         if chosen is not None:
             combo.setCurrentIndex(combo.findData(chosen))
 
-    def add_destination(self, name: str) -> None:
+    def add_destination(self, name: str, kind: str) -> None:
         if name:
-            run_op(self, add_destination, self.actor, name, on_success=self._destination_added,
+            run_op(self, add_destination, self.actor, name, kind,
+                   on_success=self._destination_added,
                    on_failure=self._refused, changes=("catalogue",))
 
     def _destination_added(self, place: tuple[int, str, str]) -> None:

@@ -4,7 +4,7 @@ Layout and texts only; ui.screens.distribution drives it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,11 @@ from ui.screens.distribution_entry import LineEntry
 from ui.widgets import big_button, label, show_banner
 
 LINES_PAGE, NOTE_PAGE = range(2)
+DESTINATION_KINDS = {  # models.DESTINATION_KINDS, as a person reads them
+    "site": QT_TRANSLATE_NOOP("DistributionView", "Distribution site"),
+    "partner": QT_TRANSLATE_NOOP("DistributionView", "Partner organisation"),
+    "other": QT_TRANSLATE_NOOP("DistributionView", "Other"),
+}
 BUTTON_HEIGHT = 52  # touch-friendly, yet the lines keep the screen at 1280 x 720
 
 
@@ -56,7 +61,7 @@ def lines_table(name: str) -> QTableView:
 
 class DistributionView(QWidget):
     owner_changed = Signal()
-    add_destination_asked = Signal(str)
+    add_destination_asked = Signal(str, str)  # name, kind
     remove_asked = Signal()
     accept_asked = Signal()
     finish_asked = Signal()
@@ -95,11 +100,17 @@ class DistributionView(QWidget):
         self.new_destination.setObjectName("dist_new_destination")
         self.add_destination_button = touch_button("dist_add_destination")
         self.add_destination_button.clicked.connect(
-            lambda: self.add_destination_asked.emit(self.new_destination.text().strip()))
+            lambda: self.add_destination_asked.emit(self.new_destination.text().strip(),
+                                                    self.new_destination_kind.currentData()))
+        self.new_destination_kind = QComboBox()
+        self.new_destination_kind.setObjectName("dist_new_destination_kind")
+        for kind in DESTINATION_KINDS:
+            self.new_destination_kind.addItem("", kind)
         self.destination_adder = QWidget()
         adder = QHBoxLayout(self.destination_adder)
         adder.setContentsMargins(0, 0, 0, 0)
         adder.addWidget(self.new_destination)
+        adder.addWidget(self.new_destination_kind)
         adder.addWidget(self.add_destination_button)
         who = QHBoxLayout()
         for widget in (self.owner_label, self.owner, self.destination_label, self.destination):
@@ -186,6 +197,8 @@ class DistributionView(QWidget):
         self.destination_label.setText(self.tr("To"))
         self.new_destination.setPlaceholderText(self.tr("New destination"))
         self.add_destination_button.setText(self.tr("Add destination"))
+        for index, source in enumerate(DESTINATION_KINDS.values()):
+            self.new_destination_kind.setItemText(index, self.tr(source))
         self.scan_hint.setText(self.tr(
             "Scan products, lots or whole boxes; the oldest dates go first."))
         self.remove_button.setText(self.tr("Remove line"))
