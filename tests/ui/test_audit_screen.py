@@ -19,12 +19,12 @@ def _sign_in(qtbot, make_window, db_url, org, person, pin=None):
     tap(qtbot, window, f"person_{person.id}")
     if pin is not None:
         view = window.sign_in.view
-        qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=5000)
+        qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=10_000)
         for key in pin:
             qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
         qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.ctx.session.user is not None
-                    and window.ctx.session.user.id == person.id, timeout=5000)
+                    and window.ctx.session.user.id == person.id, timeout=10_000)
     return window
 
 
@@ -37,12 +37,12 @@ def test_a_coordinator_sees_what_a_volunteer_just_posted(qtbot, make_window, db_
     window = _sign_in(qtbot, make_window, db_url, h.aid, h.coord, "2468")
     tap(qtbot, window, "nav_audit")
     screen = window.screens["audit"]
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
 
     posted = receive_scan(h.vol, h.aid, h.jacket_m, 24).document  # the volunteer, meanwhile
     window.ctx.events.stock_changed.emit()  # what the intake screen's operation announces
     idle(qtbot)
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=10_000)
     _read_all(qtbot, screen.model)
     rows = _shown(screen.view.table)
     assert rows[0][1:5] == ["Vera", "Donation receipt", "AID", posted.code]
@@ -51,12 +51,12 @@ def test_a_coordinator_sees_what_a_volunteer_just_posted(qtbot, make_window, db_
 
     v = screen.view
     v.person.setCurrentIndex(v.person.findData(h.vol_ref.id))
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
     _read_all(qtbot, screen.model)
     assert _shown(v.table)[0][4] == earlier.code
     v.person.setCurrentIndex(0)
     v.kind.setCurrentIndex(v.kind.findData("distribution"))
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=10_000)
 
 
 def test_who_did_what_is_not_offered_to_a_volunteer(qtbot, make_window, db_url, pin_hangar):

@@ -24,15 +24,15 @@ def _open(qtbot, make_window, db_url, org, person, pin: str | None = None):
     tap(qtbot, window, f"person_{person.id}")
     if pin is not None:
         view = window.sign_in.view
-        qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=5000)
+        qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=10_000)
         for key in pin:
             qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
         qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.ctx.session.user is not None
-                    and window.ctx.session.user.id == person.id, timeout=5000)
+                    and window.ctx.session.user.id == person.id, timeout=10_000)
     tap(qtbot, window, "nav_stock")
     screen = window.screens["stock"]
-    qtbot.waitUntil(lambda: screen.choices is not None, timeout=5000)
+    qtbot.waitUntil(lambda: screen.choices is not None, timeout=10_000)
     idle(qtbot)
     return window, screen
 
@@ -60,18 +60,18 @@ def test_a_partner_sees_only_its_own_stock_and_is_refused_another_card(
     put_stock(h.admin, h.ref, h.tomatoes, 7)
     window, screen = _open(qtbot, make_window, db_url, h.ref, h.partner, "2468")
     v = screen.view
-    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 2, timeout=10_000)
     assert {row[0] for row in _shown(v.stock_table)} == {"REF"}
     assert [v.owner.itemData(i) for i in range(v.owner.count())] == [h.ref.id]
 
     v.tabs.setCurrentIndex(1)  # Movements
-    qtbot.waitUntil(lambda: screen.ledger_model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: screen.ledger_model.rowCount() == 2, timeout=10_000)
     _read_all(qtbot, screen.ledger_model)
     assert {row[3] for row in _shown(v.ledger_table)} == {"REF"}
 
     screen.open_card(h.soap.id, h.aid.id)  # what a forged double-click would ask
     idle(qtbot)
-    qtbot.waitUntil(lambda: v.banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: v.banner.isVisible(), timeout=10_000)
     from ui.messages import describe
 
     refusal = describe(PermissionDenied("Petra", "partner", "view_stock", "AID"))
@@ -82,7 +82,7 @@ def test_a_partner_sees_only_its_own_stock_and_is_refused_another_card(
     index = screen.stock_model.index(0, 1)
     v.stock_table.doubleClicked.emit(index)  # its own card opens
     idle(qtbot)
-    qtbot.waitUntil(lambda: v.pages.currentIndex() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: v.pages.currentIndex() == 1, timeout=10_000)
     assert screen.card.owner_code == "REF"
     assert [v.card.owner.itemData(i) for i in range(v.card.owner.count())] == [h.ref.id]
 
@@ -98,7 +98,7 @@ def test_scanning_a_box_shows_what_it_holds_and_its_history(
     window, screen = _open(qtbot, make_window, db_url, h.aid, h.vol)
     scan(qtbot, window, "BOX-000777")
     v = screen.view
-    qtbot.waitUntil(lambda: v.pages.currentIndex() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: v.pages.currentIndex() == 2, timeout=10_000)
     assert v.box.title.text() == "BOX-000777"
     assert "LOC-A-01-1" in v.box.facts.text()
     contents = _shown(v.box.contents)
@@ -107,8 +107,14 @@ def test_scanning_a_box_shows_what_it_holds_and_its_history(
     tap(qtbot, window, "box_back")
     assert v.pages.currentIndex() == 0
     scan(qtbot, window, "CLO-JKT-M-M")  # an item: its card
-    qtbot.waitUntil(lambda: v.pages.currentIndex() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: v.pages.currentIndex() == 1, timeout=10_000)
     assert screen.card.item_code == "CLO-JKT-M-M" and screen.card.balance == 12
+    put_stock(h.admin, h.aid, h.lentils, 5, location=h.shelf_b1)
+    scan(qtbot, window, "LOC-B-01-1")  # a shelf: the stock on it
+    qtbot.waitUntil(lambda: v.pages.currentIndex() == 0
+                    and v.location.currentData() == h.shelf_b1.id, timeout=10_000)
+    qtbot.waitUntil(lambda: [r.item_code for r in screen.listing] == ["FOOD-LENT"],
+                    timeout=10_000)
 
 
 def test_export_of_a_filtered_sorted_view(qtbot, make_window, db_url, pin_hangar, tmp_path,
@@ -122,15 +128,15 @@ def test_export_of_a_filtered_sorted_view(qtbot, make_window, db_url, pin_hangar
     put_stock(h.admin, h.ref, h.jacket_l, 4, location=h.shelf_a2)
     window, screen = _open(qtbot, make_window, db_url, h.aid, h.coord, "2468")
     v = screen.view
-    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 4, timeout=5000)
+    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 4, timeout=10_000)
     v.location.setCurrentIndex(v.location.findData(h.zone_a.id))  # zone A and its shelves
-    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 3, timeout=10_000)
     quantity = screen.stock_model.COLUMNS.index("quantity")
     v.stock_table.horizontalHeader().sectionClicked.emit(quantity)
     v.stock_table.horizontalHeader().sectionClicked.emit(quantity)  # largest first
     idle(qtbot)
     qtbot.waitUntil(lambda: screen.stock_descending and screen.listing[0].quantity == 40,
-                    timeout=5000)
+                    timeout=10_000)
     target = tmp_path / "zone-a.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     tap(qtbot, window, "stock_export")
@@ -153,7 +159,7 @@ def test_the_ledger_reads_its_rows_a_page_at_a_time(qtbot, make_window, db_url, 
     window, screen = _open(qtbot, make_window, db_url, h.aid, h.coord, "2468")
     model = screen.ledger_model
     screen.view.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=10_000)
     _read_all(qtbot, model)
     quantity = model.COLUMNS.index("quantity")
     shown = [model.data(model.index(r, quantity)) for r in range(5)]
@@ -161,7 +167,7 @@ def test_the_ledger_reads_its_rows_a_page_at_a_time(qtbot, make_window, db_url, 
     screen.view.tabs.setCurrentIndex(0)  # the table hidden: nothing asks for its rows
     model.set_keys(screen.actor, model.keys)  # the same ids again: nothing read yet
     assert model.data(model.index(4, 0)) == stock_paging.NOT_READ
-    qtbot.waitUntil(lambda: model.is_read(4), timeout=5000)
+    qtbot.waitUntil(lambda: model.is_read(4), timeout=10_000)
     assert not model.is_read(0)  # only the page asked for was read
 
 
@@ -175,7 +181,7 @@ def test_the_stock_screen_speaks_french_after_a_switch(qtbot, make_window, db_ur
     window, screen = _open(qtbot, make_window, db_url, h.aid, h.vol)
     v = screen.view
     v.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: screen.ledger_model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: screen.ledger_model.rowCount() == 2, timeout=10_000)
     _read_all(qtbot, screen.ledger_model)
     kind = screen.ledger_model.COLUMNS.index("kind")
     assert screen.ledger_model.data(screen.ledger_model.index(0, kind)) == "opening balance"
