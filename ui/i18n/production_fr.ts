@@ -28,27 +28,27 @@
         <translation>ONG : {name}</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch.py" line="161" />
+        <location filename="../screens/kitchen_batch.py" line="166" />
         <source>{check} check failed: the batch is on hold. Record a corrective action.</source>
         <translation>Relevé {check} non conforme : le lot est bloqué. Enregistrez une action corrective.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch.py" line="164" />
+        <location filename="../screens/kitchen_batch.py" line="169" />
         <source>Temperature recorded.</source>
         <translation>Température enregistrée.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch.py" line="175" />
+        <location filename="../screens/kitchen_batch.py" line="180" />
         <source>Corrective action recorded.</source>
         <translation>Action corrective enregistrée.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch.py" line="186" />
+        <location filename="../screens/kitchen_batch.py" line="191" />
         <source>Labels of {code}</source>
         <translation>Étiquettes de {code}</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_batch.py" line="205" />
+        <location filename="../screens/kitchen_batch.py" line="210" />
         <source>{document} is posted.</source>
         <translation>{document} est enregistré.</translation>
     </message>
@@ -193,37 +193,37 @@
 <context>
     <name>BillModel</name>
     <message>
-        <location filename="../screens/workshop_lines.py" line="103" />
+        <location filename="../screens/workshop_lines.py" line="104" />
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="103" />
+        <location filename="../screens/workshop_lines.py" line="104" />
         <source>Per kit</source>
         <translation>Par kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="104" />
+        <location filename="../screens/workshop_lines.py" line="105" />
         <source>Used up</source>
         <translation>Consommée</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="104" />
+        <location filename="../screens/workshop_lines.py" line="105" />
         <source>Optional</source>
         <translation>Facultative</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="105" />
+        <location filename="../screens/workshop_lines.py" line="106" />
         <source>Or instead</source>
         <translation>Ou à la place</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="127" />
+        <location filename="../screens/workshop_lines.py" line="128" />
         <source>Used up by building (nails, tape): not returned when a kit is taken apart.</source>
         <translation>Consommée au montage (clous, ruban) : non rendue quand un kit est démonté.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="130" />
+        <location filename="../screens/workshop_lines.py" line="131" />
         <source>Goes in when there is some; never stops a build.</source>
         <translation>Ajoutée quand il y en a ; n'empêche jamais un montage.</translation>
     </message>
@@ -264,27 +264,27 @@
 <context>
     <name>ContentsModel</name>
     <message>
-        <location filename="../screens/workshop_lines.py" line="184" />
+        <location filename="../screens/workshop_lines.py" line="185" />
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="184" />
+        <location filename="../screens/workshop_lines.py" line="185" />
         <source>In the kit</source>
         <translation>Dans le kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="185" />
+        <location filename="../screens/workshop_lines.py" line="186" />
         <source>When taken apart</source>
         <translation>Au démontage</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="193" />
+        <location filename="../screens/workshop_lines.py" line="194" />
         <source>used up</source>
         <translation>consommée</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="193" />
+        <location filename="../screens/workshop_lines.py" line="194" />
         <source>back on the shelf</source>
         <translation>remise sur l'étagère</translation>
     </message>
@@ -408,12 +408,12 @@
 <context>
     <name>KitchenScreen</name>
     <message>
-        <location filename="../screens/kitchen.py" line="86" />
+        <location filename="../screens/kitchen.py" line="90" />
         <source>No kitchen to cook for: cooking is for kitchen leads.</source>
         <translation>Aucune cuisine pour laquelle cuisiner : la cuisine est réservée aux responsables de cuisine.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen.py" line="112" />
+        <location filename="../screens/kitchen.py" line="116" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
@@ -657,17 +657,17 @@
 <context>
     <name>LogBatchPage</name>
     <message>
-        <location filename="../screens/kitchen_log.py" line="52" />
+        <location filename="../screens/kitchen_log.py" line="60" />
         <source>Ingredients come from the stock of {kitchen}. Food of another NGO comes to the kitchen by a transfer first.</source>
         <translation>Les ingrédients viennent du stock de {kitchen}. Les denrées d’une autre ONG arrivent d’abord en cuisine par un transfert.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_log.py" line="107" />
+        <location filename="../screens/kitchen_log.py" line="115" />
         <source>{recipe}, {portions} portions. Allergens: {allergens}. Use by, if cooked now: {use_by}.</source>
         <translation>{recipe}, {portions} portions. Allergènes : {allergens}. DLC si cuisiné maintenant : {use_by}.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_log.py" line="130" />
+        <location filename="../screens/kitchen_log.py" line="138" />
         <source>Batch {code} is logged: {recipe}, {portions} portions. Record its temperatures before labels and dispatch.</source>
         <translation>Le lot {code} est enregistré : {recipe}, {portions} portions. Relevez ses températures avant les étiquettes et l’expédition.</translation>
     </message>
@@ -903,22 +903,22 @@
 <context>
     <name>ShortageModel</name>
     <message>
-        <location filename="../screens/workshop_lines.py" line="169" />
+        <location filename="../screens/workshop_lines.py" line="170" />
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="169" />
+        <location filename="../screens/workshop_lines.py" line="170" />
         <source>Needed</source>
         <translation>Nécessaire</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="170" />
+        <location filename="../screens/workshop_lines.py" line="171" />
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_lines.py" line="170" />
+        <location filename="../screens/workshop_lines.py" line="171" />
         <source>Missing</source>
         <translation>Manquant</translation>
     </message>
@@ -990,247 +990,247 @@
 <context>
     <name>TraceAnswerPage</name>
     <message>
-        <location filename="../screens/trace_answer.py" line="19" />
+        <location filename="../screens/trace_answer.py" line="20" />
         <source>distributed</source>
         <translation>distribué</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="20" />
+        <location filename="../screens/trace_answer.py" line="21" />
         <source>transferred</source>
         <translation>transféré</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="21" />
+        <location filename="../screens/trace_answer.py" line="22" />
         <source>lent</source>
         <translation>prêté</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="22" />
+        <location filename="../screens/trace_answer.py" line="23" />
         <source>loan repaid</source>
         <translation>prêt remboursé</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="23" />
+        <location filename="../screens/trace_answer.py" line="24" />
         <source>lost or discarded</source>
         <translation>perdu ou jeté</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="24" />
+        <location filename="../screens/trace_answer.py" line="25" />
         <source>usable</source>
         <translation>utilisable</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="25" />
+        <location filename="../screens/trace_answer.py" line="26" />
         <source>in quarantine</source>
         <translation>en quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="26" />
+        <location filename="../screens/trace_answer.py" line="27" />
         <source>use by</source>
         <translation>DLC</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="27" />
+        <location filename="../screens/trace_answer.py" line="28" />
         <source>best before</source>
         <translation>DDM</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="44" />
+        <location filename="../screens/trace_answer.py" line="45" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="53" />
+        <location filename="../screens/trace_answer.py" line="54" />
         <source>Where it went</source>
         <translation>Où c’est parti</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="54" />
-        <location filename="../screens/trace_answer.py" line="77" />
+        <location filename="../screens/trace_answer.py" line="55" />
+        <location filename="../screens/trace_answer.py" line="89" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="54" />
+        <location filename="../screens/trace_answer.py" line="55" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="54" />
+        <location filename="../screens/trace_answer.py" line="55" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="54" />
+        <location filename="../screens/trace_answer.py" line="55" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="55" />
+        <location filename="../screens/trace_answer.py" line="56" />
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="55" />
+        <location filename="../screens/trace_answer.py" line="56" />
         <source>Received by</source>
         <translation>Reçu par</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="55" />
-        <location filename="../screens/trace_answer.py" line="62" />
-        <location filename="../screens/trace_answer.py" line="105" />
+        <location filename="../screens/trace_answer.py" line="56" />
+        <location filename="../screens/trace_answer.py" line="63" />
+        <location filename="../screens/trace_answer.py" line="106" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="55" />
-        <location filename="../screens/trace_answer.py" line="62" />
-        <location filename="../screens/trace_answer.py" line="105" />
+        <location filename="../screens/trace_answer.py" line="56" />
+        <location filename="../screens/trace_answer.py" line="63" />
+        <location filename="../screens/trace_answer.py" line="106" />
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="56" />
-        <location filename="../screens/trace_answer.py" line="63" />
-        <location filename="../screens/trace_answer.py" line="78" />
-        <location filename="../screens/trace_answer.py" line="88" />
-        <location filename="../screens/trace_answer.py" line="105" />
+        <location filename="../screens/trace_answer.py" line="57" />
+        <location filename="../screens/trace_answer.py" line="64" />
+        <location filename="../screens/trace_answer.py" line="84" />
+        <location filename="../screens/trace_answer.py" line="90" />
+        <location filename="../screens/trace_answer.py" line="106" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="61" />
+        <location filename="../screens/trace_answer.py" line="62" />
         <source>Still in the hangar</source>
         <translation>Encore dans le hangar</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="62" />
-        <location filename="../screens/trace_answer.py" line="77" />
-        <location filename="../screens/trace_answer.py" line="88" />
+        <location filename="../screens/trace_answer.py" line="63" />
+        <location filename="../screens/trace_answer.py" line="84" />
+        <location filename="../screens/trace_answer.py" line="89" />
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="62" />
-        <location filename="../screens/trace_answer.py" line="89" />
+        <location filename="../screens/trace_answer.py" line="63" />
+        <location filename="../screens/trace_answer.py" line="85" />
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="63" />
+        <location filename="../screens/trace_answer.py" line="64" />
         <source>Box</source>
         <translation>Carton</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="63" />
-        <location filename="../screens/trace_answer.py" line="83" />
+        <location filename="../screens/trace_answer.py" line="64" />
+        <location filename="../screens/trace_answer.py" line="79" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="69" />
+        <location filename="../screens/trace_answer.py" line="70" />
         <source>Lot {lot}</source>
         <translation>Lot {lot}</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="70" />
+        <location filename="../screens/trace_answer.py" line="71" />
         <source>{batches} meal batch(es) · {kits} kit(s) · {out} line(s) gone out · {here} line(s) still in the hangar</source>
         <translation>{batches} lot(s) de repas · {kits} kit(s) · {out} ligne(s) sortie(s) · {here} ligne(s) encore dans le hangar</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="76" />
+        <location filename="../screens/trace_answer.py" line="88" />
         <source>Received from</source>
         <translation>Reçu de</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="77" />
-        <location filename="../screens/trace_answer.py" line="105" />
+        <location filename="../screens/trace_answer.py" line="89" />
+        <location filename="../screens/trace_answer.py" line="106" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="77" />
-        <location filename="../screens/trace_answer.py" line="106" />
+        <location filename="../screens/trace_answer.py" line="89" />
+        <location filename="../screens/trace_answer.py" line="107" />
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="81" />
+        <location filename="../screens/trace_answer.py" line="77" />
         <source>Used in meal batches</source>
         <translation>Utilisé dans les lots de repas</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="82" />
+        <location filename="../screens/trace_answer.py" line="78" />
         <source>Batch</source>
         <translation>Lot de repas</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="82" />
+        <location filename="../screens/trace_answer.py" line="78" />
         <source>Dish</source>
         <translation>Plat</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="82" />
+        <location filename="../screens/trace_answer.py" line="78" />
         <source>Cooked</source>
         <translation>Cuisiné</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="82" />
+        <location filename="../screens/trace_answer.py" line="78" />
         <source>Kitchen</source>
         <translation>Cuisine</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="83" />
+        <location filename="../screens/trace_answer.py" line="79" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="83" />
+        <location filename="../screens/trace_answer.py" line="79" />
         <source>Portions</source>
         <translation>Portions</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="83" />
+        <location filename="../screens/trace_answer.py" line="79" />
         <source>Use by</source>
         <translation>DLC</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="87" />
+        <location filename="../screens/trace_answer.py" line="83" />
         <source>Built into kits</source>
         <translation>Monté dans des kits</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="88" />
+        <location filename="../screens/trace_answer.py" line="84" />
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="88" />
+        <location filename="../screens/trace_answer.py" line="84" />
         <source>Design</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="96" />
+        <location filename="../screens/trace_answer.py" line="97" />
         <source>Cooked {cooked} by {kitchen}{cooks} · {portions} portions · use by {use_by} · allergens: {allergens}</source>
         <translation>Cuisiné le {cooked} par {kitchen}{cooks} · {portions} portions · DLC {use_by} · allergènes : {allergens}</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="101" />
+        <location filename="../screens/trace_answer.py" line="102" />
         <source>Meal batch {batch}</source>
         <translation>Lot de repas {batch}</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="104" />
+        <location filename="../screens/trace_answer.py" line="105" />
         <source>Ingredients and who gave them</source>
         <translation>Ingrédients et qui les a donnés</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="118" />
+        <location filename="../screens/trace_answer.py" line="119" />
         <source>Donation {code}: {count} lot(s)</source>
         <translation>Don {code} : {count} lot(s)</translation>
     </message>
     <message>
-        <location filename="../screens/trace_answer.py" line="122" />
+        <location filename="../screens/trace_answer.py" line="123" />
         <source>This donation brought in no lot-tracked stock.</source>
         <translation>Ce don n’a apporté aucun stock suivi par lot.</translation>
     </message>
@@ -1238,22 +1238,22 @@
 <context>
     <name>TraceScreen</name>
     <message>
-        <location filename="../screens/trace.py" line="96" />
+        <location filename="../screens/trace.py" line="109" />
         <source>No lot of this item was ever received.</source>
         <translation>Aucun lot de cet article n’a jamais été reçu.</translation>
     </message>
     <message>
-        <location filename="../screens/trace.py" line="113" />
+        <location filename="../screens/trace.py" line="126" />
         <source>Folder for the trace</source>
         <translation>Dossier pour la traçabilité</translation>
     </message>
     <message>
-        <location filename="../screens/trace.py" line="124" />
+        <location filename="../screens/trace.py" line="137" />
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../screens/trace.py" line="129" />
+        <location filename="../screens/trace.py" line="142" />
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
     </message>
@@ -1261,37 +1261,37 @@
 <context>
     <name>TraceView</name>
     <message>
-        <location filename="../screens/trace_view.py" line="82" />
+        <location filename="../screens/trace_view.py" line="86" />
         <source>Trace and recall</source>
         <translation>Traçabilité et rappel</translation>
     </message>
     <message>
-        <location filename="../screens/trace_view.py" line="83" />
+        <location filename="../screens/trace_view.py" line="87" />
         <source>Scan or type a lot code, a donation receipt (DON-…), a product barcode or a meal batch (MB-…): where it came from, what it went into, where it went and what is still here.</source>
         <translation>Scannez ou tapez un code de lot, un bon de réception de don (DON-…), un code-barres produit ou un lot de repas (MB-…) : d’où il vient, dans quoi il est entré, où il est parti et ce qui reste ici.</translation>
     </message>
     <message>
-        <location filename="../screens/trace_view.py" line="86" />
+        <location filename="../screens/trace_view.py" line="90" />
         <source>Lot, receipt, barcode or batch</source>
         <translation>Lot, bon de réception, code-barres ou lot de repas</translation>
     </message>
     <message>
-        <location filename="../screens/trace_view.py" line="87" />
+        <location filename="../screens/trace_view.py" line="91" />
         <source>Trace</source>
         <translation>Tracer</translation>
     </message>
     <message>
-        <location filename="../screens/trace_view.py" line="88" />
+        <location filename="../screens/trace_view.py" line="92" />
         <source>A product barcode does not say which lot: tap the lot to trace.</source>
         <translation>Un code-barres produit ne dit pas quel lot : touchez le lot à tracer.</translation>
     </message>
     <message>
-        <location filename="../screens/trace_view.py" line="90" />
+        <location filename="../screens/trace_view.py" line="94" />
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../screens/trace_view.py" line="91" />
+        <location filename="../screens/trace_view.py" line="95" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1322,68 +1322,68 @@
 <context>
     <name>WorkshopScreen</name>
     <message>
-        <location filename="../screens/workshop.py" line="131" />
+        <location filename="../screens/workshop.py" line="132" />
         <location filename="../screens/workshop.py" line="376" />
         <source>No shelf yet</source>
         <translation>Pas encore d'étagère</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="137" />
+        <location filename="../screens/workshop.py" line="138" />
         <source>There is no kit design yet: make one on Kit designs.</source>
         <translation>Il n'y a encore aucun modèle de kit : créez-en un dans Modèles de kits.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="152" />
+        <location filename="../screens/workshop.py" line="153" />
         <source>Type how many kits to build. Scan a shelf to say where they go.</source>
         <translation>Tapez combien de kits monter. Scannez une étagère pour dire où les poser.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="154" />
+        <location filename="../screens/workshop.py" line="155" />
         <source>Find parts by name or scan them. Saving a change makes the next version.</source>
         <translation>Trouvez les pièces par leur nom ou scannez-les. Enregistrer un changement crée la version suivante.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="213" />
+        <location filename="../screens/workshop.py" line="214" />
         <source>Limited by: {parts}</source>
         <translation>Limité par : {parts}</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="216" />
+        <location filename="../screens/workshop.py" line="217" />
         <source>Nothing limits it.</source>
         <translation>Rien ne le limite.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="222" />
+        <location filename="../screens/workshop.py" line="223" />
         <source>Missing to build {n}:</source>
         <translation>Manque pour en monter {n} :</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="226" />
+        <location filename="../screens/workshop.py" line="227" />
         <source>{part}: {have} there, {per_kit} per kit</source>
         <translation>{part} : {have} en stock, {per_kit} par kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="230" />
+        <location filename="../screens/workshop.py" line="231" />
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="240" />
+        <location filename="../screens/workshop.py" line="241" />
         <source>Build</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="242" />
+        <location filename="../screens/workshop.py" line="243" />
         <source>Not enough for {n}</source>
         <translation>Pas assez pour {n}</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="244" />
+        <location filename="../screens/workshop.py" line="245" />
         <source>Build 1 kit</source>
         <translation>Monter 1 kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop.py" line="245" />
+        <location filename="../screens/workshop.py" line="246" />
         <source>Build {n} kits</source>
         <translation>Monter {n} kits</translation>
     </message>

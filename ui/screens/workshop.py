@@ -3,8 +3,9 @@ what a bigger number lacks, building N kits in one operation and printing their 
 the kit designs (ui.screens.workshop_designs); and taking a scanned kit apart.
 
 Scans: a KIT- label opens its contents for un-kitting; a shelf's label on the Build page
-says where the new kits go; on the designs page a scanned item becomes a part. Every database call goes through run_op; the rules are the core's
-(warehouse_app.workshop), whose refusals are shown as ui.messages words them.
+says where the new kits go; on the designs page a scanned item becomes a part. Every
+database call goes through run_op; the rules are the core's (warehouse_app.workshop),
+whose refusals are shown as ui.messages words them.
 """
 
 from __future__ import annotations
@@ -253,8 +254,7 @@ class WorkshopScreen(QWidget):
         self.building = True
         self._show_build_state()
         run_op(self, build, self.actor, design.id, owner, n, self.view.build.place.currentData(),
-               on_success=self._built,
-               on_failure=self._refused, changes=("stock",),
+               on_success=self._built, on_failure=self._refused, changes=("stock",),
                progress_label=self.tr("Building the kits…"))
 
     def _built(self, built: BuiltKits) -> None:

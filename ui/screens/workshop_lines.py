@@ -1,6 +1,7 @@
 """The workshop's tables: a bill of materials (read-only on the Build page, editable in
-the design editor: quantity per kit, used up, optional), the shortage for a target, and
-a scanned kit's contents, and the table view they are shown in. The rows are the core's plain values (warehouse_app.workshop_desk)."""
+the design editor: quantity per kit, used up, optional), the shortage for a target, a
+scanned kit's contents, and the table view they are shown in. The rows are the core's
+plain values (warehouse_app.workshop_desk)."""
 
 from __future__ import annotations
 
