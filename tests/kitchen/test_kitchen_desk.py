@@ -11,7 +11,7 @@ import pytest
 
 from models import MealBatch, Movement
 from warehouse_app import kitchen_desk, kitchen_recipes_desk, trace_desk
-from warehouse_app.errors import NotFound, PermissionDenied, ValidationError
+from warehouse_app.errors import InsufficientStock, NotFound, PermissionDenied, ValidationError
 from warehouse_app.kitchen_haccp import BatchOnHold
 
 
@@ -33,6 +33,11 @@ def test_a_batch_from_proposal_to_dispatch(kitchen_hangar):
     assert [(p.lot, p.quantity) for p in lentils.picks] == [("LENT-A", 20), ("LENT-B", 4)]
     assert proposal.use_by.date() == dt.date.today() + dt.timedelta(days=3)
     assert Movement.select().where(Movement.kind == "consumed").count() == 0  # nothing posted
+    with pytest.raises(InsufficientStock) as short:
+        kitchen_desk.propose(h.cook, h.dal_recipe.id, 601, h.kit.id)  # rice for 600
+    assert short.value.facts["item"].startswith("Rice")
+    with pytest.raises(PermissionDenied):
+        kitchen_desk.propose(h.vol, h.dal_recipe.id, 10, h.kit.id)
 
     row = kitchen_desk.cook(h.cook, h.dal_recipe.id, 300, "Kofi, Ama", h.kit.id)
     assert row.code.startswith("MB-") and row.left == 300 and row.status == "awaiting_checks"
