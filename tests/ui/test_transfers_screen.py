@@ -148,3 +148,24 @@ def test_a_transfer_changes_the_owner_and_leaves_the_goods_on_their_shelf(
     soap = {b.owner_id: (b.location_id, b.quantity) for b in
             Balance.select().where((Balance.item == h.soap.id) & (Balance.quantity > 0))}
     assert soap == {h.aid.id: (h.shelf_a2.id, Decimal(7)), h.ref.id: (h.shelf_a2.id, Decimal(5))}
+
+
+def test_an_overdue_loan_stands_out(qapp):
+    from PySide6.QtCore import Qt
+
+    from ui.screens.transfers_loans import OVERDUE_BACKGROUND, LoansModel
+    from warehouse_app.goods_out_desk import LoanRow
+
+    def row(code: str, overdue: bool) -> LoanRow:
+        return LoanRow(1, code, "KIT", "REF", 2, "Red lentils [FOOD-LENT]", "kg", Decimal(8),
+                       Decimal(3), Decimal(5), dt.date(2026, 11, 1), overdue, True)
+
+    model = LoansModel()
+    model.set_loans([row("LOAN-2026-00001", True), row("LOAN-2026-00002", False)])
+    due = model.COLUMNS.index("due")
+    assert "(overdue)" in model.data(model.index(0, due))
+    assert "(overdue)" not in model.data(model.index(1, due))
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None
+    outstanding = model.COLUMNS.index("outstanding")
+    assert model.data(model.index(0, outstanding)) == "5 kg"
