@@ -147,6 +147,17 @@ def test_export_of_a_filtered_sorted_view(qtbot, make_window, db_url, pin_hangar
         ("AID", "HYG-SOAP", 40), ("REF", "CLO-JKT-M-L", 4), ("AID", "CLO-JKT-M-M", 2)]
     assert "3" in v.banner.text()
 
+    v.tabs.setCurrentIndex(1)  # the same place's movements, newest first
+    qtbot.waitUntil(lambda: screen.ledger_model.rowCount() == 3, timeout=10_000)
+    moves = tmp_path / "zone-a-movements.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(moves), ""))
+    tap(qtbot, window, "stock_export")
+    idle(qtbot)
+    qtbot.waitUntil(lambda: screen.exported == moves, timeout=10_000)
+    rows = list(load_workbook(moves).active.iter_rows(values_only=True))[1:]
+    assert [(r[3], r[4], r[6]) for r in rows] == [
+        ("REF", "CLO-JKT-M-L", 4), ("AID", "CLO-JKT-M-M", 2), ("AID", "HYG-SOAP", 40)]
+
 
 def test_the_ledger_reads_its_rows_a_page_at_a_time(qtbot, make_window, db_url, pin_hangar,
                                                     monkeypatch):
