@@ -91,14 +91,14 @@ def test_a_blind_count_by_scanning_reviewed_with_reasons_and_approved(
     v = screen.view
     tap(qtbot, window, f"review_{session.id}")
     idle(qtbot)
-    by_item = {x.item_code: x for x in screen.review.lines}
+    by_item = {x.item_code: x for x in screen.reviewing.model.lines}
     assert by_item[h.soap.code].difference == Decimal(-10)
     assert by_item[h.jacket_m.code].difference == Decimal(1)
     assert by_item[h.soap.code].difference_kg == Decimal(-1)  # 10 bars of 100 g
     assert v.approve_button.isEnabled(), v.approve_note.text()
-    choose(screen.reason_combos[by_item[h.soap.code].line], "lost")
+    choose(screen.reviewing.reason_combos[by_item[h.soap.code].line], "lost")
     idle(qtbot)
-    choose(screen.reason_combos[by_item[h.jacket_m.code].line], "found")
+    choose(screen.reviewing.reason_combos[by_item[h.jacket_m.code].line], "found")
     idle(qtbot)
     tap(qtbot, window, "approve_count")
     idle(qtbot)
@@ -136,11 +136,11 @@ def test_a_coordinator_who_counted_cannot_approve(qtbot, make_window, db_url, sh
     assert "You counted in this count" in v.approve_note.text()
     # asking a recount of the chosen line still works for her
     flags = QItemSelectionModel.SelectionFlag
-    v.review_table.selectionModel().select(screen.review.index(0, 0),
+    v.review_table.selectionModel().select(screen.reviewing.model.index(0, 0),
                                            flags.Select | flags.Rows)
     tap(qtbot, window, "ask_recount")
     idle(qtbot)
-    assert screen.review.lines[0].recount_asked, v.message.text()
+    assert screen.reviewing.model.lines[0].recount_asked, v.message.text()
     assert CountSession.get_by_id(session.id).status == "submitted"
 
     # a volunteer recounts the line asked for, with the keypad

@@ -4,122 +4,122 @@
 <context>
     <name>BooksPage</name>
     <message>
-        <location filename="../screens/counts_books.py" line="128" />
+        <location filename="../screens/counts_books.py" line="134" />
         <source>Reading the books…</source>
         <translation>Lecture des comptes…</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="145" />
-        <location filename="../screens/counts_books.py" line="158" />
+        <location filename="../screens/counts_books.py" line="151" />
         <location filename="../screens/counts_books.py" line="164" />
-        <location filename="../screens/counts_books.py" line="169" />
+        <location filename="../screens/counts_books.py" line="170" />
+        <location filename="../screens/counts_books.py" line="175" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="146" />
+        <location filename="../screens/counts_books.py" line="152" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="147" />
-        <location filename="../screens/counts_books.py" line="151" />
-        <location filename="../screens/counts_books.py" line="170" />
+        <location filename="../screens/counts_books.py" line="153" />
+        <location filename="../screens/counts_books.py" line="157" />
+        <location filename="../screens/counts_books.py" line="176" />
         <source>On the books</source>
         <translation>Stock théorique</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="148" />
+        <location filename="../screens/counts_books.py" line="154" />
         <source>Weight (kg)</source>
         <translation>Poids (kg)</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="150" />
-        <location filename="../screens/counts_books.py" line="157" />
-        <location filename="../screens/counts_books.py" line="166" />
+        <location filename="../screens/counts_books.py" line="156" />
+        <location filename="../screens/counts_books.py" line="163" />
+        <location filename="../screens/counts_books.py" line="172" />
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="150" />
+        <location filename="../screens/counts_books.py" line="156" />
         <source>no place</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="152" />
-        <location filename="../screens/counts_books.py" line="171" />
+        <location filename="../screens/counts_books.py" line="158" />
+        <location filename="../screens/counts_books.py" line="177" />
         <source>Last counted</source>
         <translation>Dernier comptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="153" />
-        <location filename="../screens/counts_books.py" line="172" />
+        <location filename="../screens/counts_books.py" line="159" />
+        <location filename="../screens/counts_books.py" line="178" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="154" />
-        <location filename="../screens/counts_books.py" line="156" />
+        <location filename="../screens/counts_books.py" line="160" />
+        <location filename="../screens/counts_books.py" line="162" />
         <source>Count</source>
         <translation>Comptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="159" />
+        <location filename="../screens/counts_books.py" line="165" />
         <source>Book</source>
         <translation>Théorique</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="160" />
+        <location filename="../screens/counts_books.py" line="166" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="161" />
+        <location filename="../screens/counts_books.py" line="167" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="162" />
+        <location filename="../screens/counts_books.py" line="168" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="165" />
+        <location filename="../screens/counts_books.py" line="171" />
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="167" />
+        <location filename="../screens/counts_books.py" line="173" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="178" />
+        <location filename="../screens/counts_books.py" line="184" />
         <source>Book stock ({n})</source>
         <translation>Stock théorique ({n})</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="179" />
+        <location filename="../screens/counts_books.py" line="185" />
         <source>Places ({n})</source>
         <translation>Emplacements ({n})</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="182" />
+        <location filename="../screens/counts_books.py" line="188" />
         <source>Not counted ({n})</source>
         <translation>Non comptés ({n})</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="185" />
+        <location filename="../screens/counts_books.py" line="191" />
         <source>{owner}: the books on {on}. “Not counted”: items with stock that no approved count has seen since {since}. “Places”: when each was last counted.</source>
         <translation>{owner} : les comptes au {on}. « Non comptés » : les articles en stock qu’aucun comptage approuvé n’a vus depuis le {since}. « Emplacements » : la date du dernier comptage de chacun.</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="180" />
+        <location filename="../screens/counts_books.py" line="186" />
         <source>Open variances ({n})</source>
         <translation>Écarts en attente ({n})</translation>
     </message>
     <message>
-        <location filename="../screens/counts_books.py" line="181" />
+        <location filename="../screens/counts_books.py" line="187" />
         <source>Quarantine ({n})</source>
         <translation>Quarantaine ({n})</translation>
     </message>
@@ -176,237 +176,240 @@
     </message>
 </context>
 <context>
-    <name>CountScreen</name>
+    <name>CountReviewing</name>
     <message>
-        <location filename="../screens/counts.py" line="121" />
-        <source>Count</source>
-        <translation>Compter</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="126" />
-        <source>Review</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="131" />
-        <source>Cancel count</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="142" />
-        <source>All places</source>
-        <translation>Tous les emplacements</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="144" />
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="148" />
-        <source>being counted</source>
-        <translation>en cours de comptage</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="148" />
-        <source>to review</source>
-        <translation>à vérifier</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="150" />
-        <source>blind</source>
-        <translation>à l'aveugle</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="150" />
-        <location filename="../screens/counts.py" line="212" />
-        <source>open count</source>
-        <translation>comptage ouvert</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="151" />
-        <source>{code} · {owner} · {scope} · {kind} · {status}</source>
-        <translation>{code} · {owner} · {scope} · {kind} · {status}</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="152" />
-        <source>all stock</source>
-        <translation>tout le stock</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="169" />
-        <source>Starting the count…</source>
-        <translation>Ouverture du comptage…</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="172" />
-        <source>{code} is open: counters can start.</source>
-        <translation>{code} est ouvert : les compteurs peuvent commencer.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="188" />
-        <source>{code} is cancelled: nothing of it was posted.</source>
-        <translation>{code} est annulé : rien n’en a été enregistré dans le stock.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="192" />
-        <source>Stopped: nothing was changed.</source>
-        <translation>Arrêté : rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="196" />
-        <source>Each NGO's books beside its counts, before a month is closed.</source>
-        <translation>Les comptes de chaque ONG à côté de ses comptages, avant de clôturer un mois.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="205" />
-        <source>Reading the places to count…</source>
-        <translation>Lecture des emplacements à compter…</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="212" />
-        <source>blind count</source>
-        <translation>comptage à l'aveugle</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="213" />
-        <source>Counting {code} ({kind})</source>
-        <translation>Comptage {code} ({kind})</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="222" />
-        <source>Scan the shelf you are counting, then each item.</source>
-        <translation>Scannez l'étagère que vous comptez, puis chaque article.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="224" />
-        <source>Count the highlighted lines again: choose one, type its count, and tap Set count.</source>
-        <translation>Recomptez les lignes surlignées : choisissez-en une, tapez son nombre, puis touchez « Fixer le nombre ».</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="229" />
-        <source>Scan a shelf</source>
-        <translation>Scannez une étagère</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="231" />
-        <source>Counting box {box}</source>
-        <translation>Comptage du carton {box}</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="233" />
-        <source>Counting at {place}</source>
-        <translation>Comptage à {place}</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="237" />
-        <source>Overall: {counted} of {total} lines counted</source>
-        <translation>En tout : {counted} lignes comptées sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="241" />
-        <source>{place}: {progress}</source>
-        <translation>{place} : {progress}</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="260" />
-        <source>Now counting at {place}.</source>
-        <translation>Comptage à {place}.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="264" />
-        <source>Now counting inside {box}.</source>
-        <translation>Comptage dans le carton {box}.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="269" />
-        <source>Counted {code}.</source>
-        <translation>{code} compté.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="271" />
-        <source>Scan the shelf first, then the items on it.</source>
-        <translation>Scannez d'abord l'étagère, puis les articles qui s'y trouvent.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="273" />
-        <source>{code} is not a product: nothing was counted.</source>
-        <translation>{code} n'est pas un produit : rien n'a été compté.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="288" />
-        <source>Choose the line to set, then type its count.</source>
-        <translation>Choisissez la ligne, puis tapez son nombre.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="293" />
-        <source>Type a number.</source>
-        <translation>Tapez un nombre.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="302" />
-        <source>Count set.</source>
-        <translation>Nombre enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="306" />
-        <source>Every recount is done: the count is back with its reviewer.</source>
-        <translation>Tous les recomptages sont faits : le comptage revient à son vérificateur.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="319" />
-        <source>{place} is done ({zeros} position(s) nobody found counted as zero).</source>
-        <translation>{place} est terminé ({zeros} position(s) introuvable(s) comptée(s) à zéro).</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="332" />
-        <source>{code} is submitted for review. Thank you!</source>
-        <translation>{code} est envoyé pour vérification. Merci !</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts.py" line="339" />
+        <location filename="../screens/counts_reviewing.py" line="39" />
         <source>Reading the count's lines…</source>
         <translation>Lecture des lignes du comptage…</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="344" />
+        <location filename="../screens/counts_reviewing.py" line="45" />
         <source>Review of {code}</source>
         <translation>Vérification de {code}</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="353" />
+        <location filename="../screens/counts_reviewing.py" line="53" />
         <source>Choose a reason</source>
         <translation>Choisir un motif</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="364" />
+        <location filename="../screens/counts_reviewing.py" line="67" />
         <source>You counted in this count: another coordinator or administrator must approve it.</source>
         <translation>Vous avez compté dans ce comptage : un autre coordinateur ou administrateur doit l'approuver.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="367" />
+        <location filename="../screens/counts_reviewing.py" line="70" />
         <source>The count is still open: it can be approved once submitted.</source>
         <translation>Le comptage est encore ouvert : il pourra être approuvé une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="375" />
+        <location filename="../screens/counts_reviewing.py" line="78" />
         <source>{count} line(s) differ from the book.</source>
         <translation>{count} ligne(s) diffèrent du stock théorique.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="390" />
+        <location filename="../screens/counts_reviewing.py" line="93" />
         <source>Choose the lines to recount first.</source>
         <translation>Choisissez d'abord les lignes à recompter.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="406" />
+        <location filename="../screens/counts_reviewing.py" line="111" />
         <source>{code} is approved: the differences were posted as {document}.</source>
         <translation>{code} est approuvé : les écarts ont été enregistrés dans {document}.</translation>
     </message>
     <message>
-        <location filename="../screens/counts.py" line="409" />
+        <location filename="../screens/counts_reviewing.py" line="114" />
         <source>{code} is approved: nothing differed from the book.</source>
         <translation>{code} est approuvé : aucun écart avec le stock théorique.</translation>
+    </message>
+</context>
+<context>
+    <name>CountScreen</name>
+    <message>
+        <location filename="../screens/counts.py" line="107" />
+        <source>Count</source>
+        <translation>Compter</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="112" />
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="117" />
+        <source>Cancel count</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="128" />
+        <source>All places</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="130" />
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="134" />
+        <source>being counted</source>
+        <translation>en cours de comptage</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="134" />
+        <source>to review</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="136" />
+        <source>blind</source>
+        <translation>à l'aveugle</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="136" />
+        <location filename="../screens/counts.py" line="198" />
+        <source>open count</source>
+        <translation>comptage ouvert</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="137" />
+        <source>{code} · {owner} · {scope} · {kind} · {status}</source>
+        <translation>{code} · {owner} · {scope} · {kind} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="138" />
+        <source>all stock</source>
+        <translation>tout le stock</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="155" />
+        <source>Starting the count…</source>
+        <translation>Ouverture du comptage…</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="158" />
+        <source>{code} is open: counters can start.</source>
+        <translation>{code} est ouvert : les compteurs peuvent commencer.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="174" />
+        <source>{code} is cancelled: nothing of it was posted.</source>
+        <translation>{code} est annulé : rien n’en a été enregistré dans le stock.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="178" />
+        <source>Stopped: nothing was changed.</source>
+        <translation>Arrêté : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="182" />
+        <source>Each NGO's books beside its counts, before a month is closed.</source>
+        <translation>Les comptes de chaque ONG à côté de ses comptages, avant de clôturer un mois.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="191" />
+        <source>Reading the places to count…</source>
+        <translation>Lecture des emplacements à compter…</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="198" />
+        <source>blind count</source>
+        <translation>comptage à l'aveugle</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="199" />
+        <source>Counting {code} ({kind})</source>
+        <translation>Comptage {code} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="208" />
+        <source>Scan the shelf you are counting, then each item.</source>
+        <translation>Scannez l'étagère que vous comptez, puis chaque article.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="210" />
+        <source>Count the highlighted lines again: choose one, type its count, and tap Set count.</source>
+        <translation>Recomptez les lignes surlignées : choisissez-en une, tapez son nombre, puis touchez « Fixer le nombre ».</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="215" />
+        <source>Scan a shelf</source>
+        <translation>Scannez une étagère</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="217" />
+        <source>Counting box {box}</source>
+        <translation>Comptage du carton {box}</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="219" />
+        <source>Counting at {place}</source>
+        <translation>Comptage à {place}</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="223" />
+        <source>Overall: {counted} of {total} lines counted</source>
+        <translation>En tout : {counted} lignes comptées sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="227" />
+        <source>{place}: {progress}</source>
+        <translation>{place} : {progress}</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="246" />
+        <source>Now counting at {place}.</source>
+        <translation>Comptage à {place}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="250" />
+        <source>Now counting inside {box}.</source>
+        <translation>Comptage dans le carton {box}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="255" />
+        <source>Counted {code}.</source>
+        <translation>{code} compté.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="257" />
+        <source>Scan the shelf first, then the items on it.</source>
+        <translation>Scannez d'abord l'étagère, puis les articles qui s'y trouvent.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="259" />
+        <source>{code} is not a product: nothing was counted.</source>
+        <translation>{code} n'est pas un produit : rien n'a été compté.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="274" />
+        <source>Choose the line to set, then type its count.</source>
+        <translation>Choisissez la ligne, puis tapez son nombre.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="279" />
+        <source>Type a number.</source>
+        <translation>Tapez un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="288" />
+        <source>Count set.</source>
+        <translation>Nombre enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="292" />
+        <source>Every recount is done: the count is back with its reviewer.</source>
+        <translation>Tous les recomptages sont faits : le comptage revient à son vérificateur.</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="305" />
+        <source>{place} is done ({zeros} position(s) nobody found counted as zero).</source>
+        <translation>{place} est terminé ({zeros} position(s) introuvable(s) comptée(s) à zéro).</translation>
+    </message>
+    <message>
+        <location filename="../screens/counts.py" line="318" />
+        <source>{code} is submitted for review. Thank you!</source>
+        <translation>{code} est envoyé pour vérification. Merci !</translation>
     </message>
 </context>
 <context>
@@ -456,93 +459,93 @@
 <context>
     <name>CountView</name>
     <message>
-        <location filename="../screens/counts_view.py" line="225" />
+        <location filename="../screens/counts_view.py" line="243" />
         <source>Stock counts</source>
         <translation>Inventaires</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="226" />
+        <location filename="../screens/counts_view.py" line="244" />
         <source>No count is open.</source>
         <translation>Aucun comptage n'est ouvert.</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="227" />
+        <location filename="../screens/counts_view.py" line="245" />
         <source>Start a count</source>
         <translation>Commencer un comptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="228" />
+        <location filename="../screens/counts_view.py" line="246" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="229" />
+        <location filename="../screens/counts_view.py" line="247" />
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="230" />
+        <location filename="../screens/counts_view.py" line="248" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="231" />
+        <location filename="../screens/counts_view.py" line="249" />
         <source>Blind (counters do not see the book quantities)</source>
         <translation>À l'aveugle (les compteurs ne voient pas les quantités théoriques)</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="232" />
+        <location filename="../screens/counts_view.py" line="250" />
         <source>Start the count</source>
         <translation>Commencer le comptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="233" />
+        <location filename="../screens/counts_view.py" line="251" />
         <source>Set count</source>
         <translation>Fixer le nombre</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="234" />
+        <location filename="../screens/counts_view.py" line="252" />
         <source>Count of the chosen line</source>
         <translation>Nombre pour la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="235" />
-        <location filename="../screens/counts_view.py" line="241" />
+        <location filename="../screens/counts_view.py" line="253" />
+        <location filename="../screens/counts_view.py" line="259" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="236" />
+        <location filename="../screens/counts_view.py" line="254" />
         <source>Place done</source>
         <translation>Emplacement terminé</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="237" />
+        <location filename="../screens/counts_view.py" line="255" />
         <source>Export sheet</source>
         <translation>Exporter la feuille</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="238" />
+        <location filename="../screens/counts_view.py" line="256" />
         <source>Import sheet</source>
         <translation>Importer la feuille</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="239" />
+        <location filename="../screens/counts_view.py" line="257" />
         <source>Books</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="240" />
+        <location filename="../screens/counts_view.py" line="258" />
         <source>Submit</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="242" />
+        <location filename="../screens/counts_view.py" line="260" />
         <source>Ask recount</source>
         <translation>Demander un recomptage</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="243" />
+        <location filename="../screens/counts_view.py" line="261" />
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -550,32 +553,32 @@
 <context>
     <name>CountVocabulary</name>
     <message>
-        <location filename="../screens/counts_view.py" line="30" />
+        <location filename="../screens/counts_view.py" line="32" />
         <source>found</source>
         <translation>trouvé</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="31" />
+        <location filename="../screens/counts_view.py" line="33" />
         <source>lost</source>
         <translation>perdu</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="32" />
+        <location filename="../screens/counts_view.py" line="34" />
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="33" />
+        <location filename="../screens/counts_view.py" line="35" />
         <source>expired</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="34" />
+        <location filename="../screens/counts_view.py" line="36" />
         <source>theft</source>
         <translation>vol</translation>
     </message>
     <message>
-        <location filename="../screens/counts_view.py" line="35" />
+        <location filename="../screens/counts_view.py" line="37" />
         <source>data error</source>
         <translation>erreur de saisie</translation>
     </message>
@@ -626,22 +629,22 @@
 <context>
     <name>PlacesModel</name>
     <message>
-        <location filename="../screens/counts_lines.py" line="145" />
+        <location filename="../screens/counts_lines.py" line="149" />
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="145" />
+        <location filename="../screens/counts_lines.py" line="149" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="161" />
+        <location filename="../screens/counts_lines.py" line="165" />
         <source>{counted} of {total} lines</source>
         <translation>{counted} lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="169" />
+        <location filename="../screens/counts_lines.py" line="173" />
         <source>no place</source>
         <translation>sans emplacement</translation>
     </message>
@@ -649,52 +652,52 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../screens/counts_lines.py" line="102" />
+        <location filename="../screens/counts_lines.py" line="103" />
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="102" />
+        <location filename="../screens/counts_lines.py" line="103" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="102" />
+        <location filename="../screens/counts_lines.py" line="103" />
         <source>Book</source>
         <translation>Théorique</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="103" />
+        <location filename="../screens/counts_lines.py" line="104" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="103" />
+        <location filename="../screens/counts_lines.py" line="104" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="104" />
+        <location filename="../screens/counts_lines.py" line="105" />
         <source>Difference (kg)</source>
         <translation>Écart (kg)</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="104" />
+        <location filename="../screens/counts_lines.py" line="105" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="105" />
+        <location filename="../screens/counts_lines.py" line="106" />
         <source>Counted by</source>
         <translation>Compté par</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="120" />
+        <location filename="../screens/counts_lines.py" line="121" />
         <source>not counted</source>
         <translation>non compté</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="135" />
+        <location filename="../screens/counts_lines.py" line="137" />
         <source>Waiting for a recount.</source>
         <translation>En attente d'un recomptage.</translation>
     </message>
@@ -702,17 +705,17 @@
 <context>
     <name>SheetProblemsModel</name>
     <message>
-        <location filename="../screens/counts_lines.py" line="182" />
+        <location filename="../screens/counts_lines.py" line="186" />
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="182" />
+        <location filename="../screens/counts_lines.py" line="186" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../screens/counts_lines.py" line="183" />
+        <location filename="../screens/counts_lines.py" line="187" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>

@@ -1,7 +1,8 @@
 """Stock counts: the open sessions (a coordinator starts one for an NGO, over a place
 and/or a category, blind or open, or cancels one), counting at a place by scanning with
 how far each place is, the count sheet out to paper and back, the review of variances
-with reasons, recounts and approval, and an NGO's books (ui.screens.counts_books).
+with reasons, recounts and approval (ui.screens.counts_reviewing), and an NGO's books
+(ui.screens.counts_books).
 
 Counting: scan a shelf (LOC-...) to say where you are, a box to count inside it, then
 each item: every scan adds the barcode's pack quantity to that position's count
@@ -21,38 +22,27 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from models import ADJUSTMENT_REASONS
 from ui.context import AppContext
 from ui.error_dialog import show_error
 from ui.messages import describe
 from ui.operations import run_op
 from ui.screens.counts_books import BooksPage
 from ui.screens.counts_cancel import CancelCountDialog
-from ui.screens.counts_lines import CountedLinesModel, PlacesModel, ReviewModel
+from ui.screens.counts_lines import CountedLinesModel, PlacesModel
+from ui.screens.counts_reviewing import CountReviewing
 from ui.screens.counts_sheets import CountSheets
-from ui.screens.counts_view import (
-    BOOKS_PAGE,
-    COUNT_PAGE,
-    LIST_PAGE,
-    REVIEW_PAGE,
-    CountView,
-    reason_name,
-)
+from ui.screens.counts_view import BOOKS_PAGE, COUNT_PAGE, LIST_PAGE, CountView
 from ui.widgets import big_button
 from warehouse_app.counts_desk import (
     ScanOutcome,
     SessionRow,
     StartChoices,
-    approve,
-    ask_recount,
     cancel,
     count_scan,
-    load_review,
     load_sessions,
     open_counting,
     place_done,
     set_count,
-    set_reason,
     start,
     submit,
 )
@@ -75,14 +65,11 @@ class CountScreen(QWidget):
         self.box: tuple[int, str] | None = None
         self.counted = CountedLinesModel(self)
         self.view.counted_table.setModel(self.counted)
-        self.review = ReviewModel(self)
-        self.view.review_table.setModel(self.review)
-        self.view.narrow_review_column(ReviewModel.COLUMNS.index("item"))
         self.places = PlacesModel(self)
         self.view.places_table.setModel(self.places)
-        self.reason_combos: dict[int, QComboBox] = {}
         self.cancel_dialog: CancelCountDialog | None = None
         self.sheets = CountSheets(self)
+        self.reviewing = CountReviewing(self)
         self.books = BooksPage(ctx, self)
         self.view.pages.insertWidget(BOOKS_PAGE, self.books)
         v = self.view
@@ -94,8 +81,6 @@ class CountScreen(QWidget):
         v.count_entry.returnPressed.connect(self.set_typed_count)
         v.place_done_button.clicked.connect(self.place_done)
         v.submit_button.clicked.connect(self.submit)
-        v.recount_button.clicked.connect(self.ask_recount)
-        v.approve_button.clicked.connect(self.approve)
         ctx.session.changed.connect(self.reload)
         self.reload()
 
@@ -126,7 +111,7 @@ class CountScreen(QWidget):
             if self.can_review and (s.status == "submitted" or not s.blind):
                 button = big_button(self.tr("Review"))
                 button.setObjectName(f"review_{s.id}")
-                button.clicked.connect(lambda _=False, r=s: self.open_review(r.id))
+                button.clicked.connect(lambda _=False, r=s: self.reviewing.open(r.id))
                 widgets.append(button)
             if self.can_review:
                 button = big_button(self.tr("Cancel count"))
@@ -332,86 +317,6 @@ class CountScreen(QWidget):
         self.reload()
         self.say(self.tr("{code} is submitted for review. Thank you!").format(code=row.code),
                   "ok")
-
-    # -- review --------------------------------------------------------------------------------
-    def open_review(self, session_id: int) -> None:
-        run_op(self, load_review, self.actor, session_id, on_success=self._review_loaded,
-               on_failure=self.refused, on_cancel=self.stopped,
-               progress_label=self.tr("Reading the count's lines…"), cancellable=True)
-
-    def _review_loaded(self, result) -> None:
-        self.session, lines, mine = result
-        self.review.set_lines(lines)
-        self.view.review_title.setText(self.tr("Review of {code}").format(
-            code=self.session.code))
-        self.reason_combos = {}
-        column = ReviewModel.COLUMNS.index("reason")
-        for row, x in enumerate(lines):
-            if not x.is_variance or x.line is None:
-                continue
-            combo = QComboBox()
-            combo.setObjectName(f"reason_{x.line}")
-            combo.addItem(self.tr("Choose a reason"), None)
-            for reason in ADJUSTMENT_REASONS:
-                combo.addItem(reason_name(reason), reason)
-            if x.reason:
-                combo.setCurrentIndex(combo.findData(x.reason))
-            combo.currentIndexChanged.connect(
-                lambda _i, n=x.line, c=combo: self.set_reason(n, c.currentData()))
-            self.view.review_table.setIndexWidget(self.review.index(row, column), combo)
-            self.reason_combos[x.line] = combo
-        if self.reason_combos:  # every row as tall as a reason's combo: an even table
-            height = max(c.sizeHint().height() for c in self.reason_combos.values())
-            self.view.review_table.verticalHeader().setDefaultSectionSize(height)
-        submitted = self.session.status == "submitted"
-        if mine is not None:
-            note = self.tr("You counted in this count: another coordinator or administrator "
-                           "must approve it.")
-        elif not submitted:
-            note = self.tr("The count is still open: it can be approved once submitted.")
-        else:
-            note = ""
-        self.view.approve_note.setText(note)
-        self.view.approve_button.setEnabled(mine is None and submitted)
-        self.view.approve_button.setToolTip(note)
-        self.view.pages.setCurrentIndex(REVIEW_PAGE)
-        variances = sum(1 for x in lines if x.is_variance)
-        self.say(self.tr("{count} line(s) differ from the book.").format(count=variances),
-                  "info")
-
-    def set_reason(self, line: int, reason: str | None) -> None:
-        if self.session is None or reason is None:
-            return
-        run_op(self, set_reason, self.actor, self.session.id, line, reason,
-               on_failure=self.refused)
-
-    def ask_recount(self) -> None:
-        if self.session is None:
-            return
-        rows = self.view.review_table.selectionModel().selectedRows()
-        lines = sorted({self.review.lines[r.row()].line for r in rows} - {None})
-        if not lines:
-            self.say(self.tr("Choose the lines to recount first."), "problem")
-            return
-        session_id = self.session.id
-        run_op(self, ask_recount, self.actor, session_id, lines,
-               on_success=lambda _r: self.open_review(session_id), on_failure=self.refused)
-
-    def approve(self) -> None:
-        if self.session is None:
-            return
-        run_op(self, approve, self.actor, self.session.id, on_success=self._approved,
-               on_failure=self.refused, changes=("stock",))
-
-    def _approved(self, document: str | None) -> None:
-        code = self.session.code if self.session else ""
-        self.reload()
-        if document:
-            self.say(self.tr("{code} is approved: the differences were posted as {document}."
-                              ).format(code=code, document=document), "ok")
-        else:
-            self.say(self.tr("{code} is approved: nothing differed from the book.").format(
-                code=code), "ok")
 
     # -- feedback ------------------------------------------------------------------------------
     def refused(self, error: Exception) -> None:

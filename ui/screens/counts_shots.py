@@ -97,10 +97,10 @@ def shoot(window, out: Path, sign_in_as) -> None:
     window.show_screen("counts")
     screen = window.screens["counts"]
     idle()
-    screen.open_review(session.id)
+    screen.reviewing.open(session.id)
     wait_until(lambda: screen.view.pages.currentIndex() == REVIEW_PAGE)
     idle()
-    for reason, combo in zip(("lost", "found"), screen.reason_combos.values(), strict=False):
+    for reason, combo in zip(("lost", "found"), screen.reviewing.reason_combos.values(), strict=False):
         combo.setCurrentIndex(combo.findData(reason))
         idle()
     settle(300)
