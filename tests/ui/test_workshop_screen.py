@@ -261,3 +261,24 @@ def test_designs_are_made_by_search_and_scan_and_a_change_is_a_new_version(
     assert door.version == 1 and door.kit_item_id == h.cabin.id
     assert [(p.item_id, p.quantity) for p in door.parts.order_by(door.parts.model.line)] == [
         (h.handle.id, 2), (h.nails.id, Decimal("0.25"))]
+
+
+def test_every_page_fits_a_1280_x_720_laptop(qtbot, make_window, db_url, cabins):
+    """With a long NGO name, the limits of a design, a shortage and a kit's contents shown."""
+    from tests.ui.test_small_screen import SCREEN_H, SCREEN_W, _fits
+    from warehouse_app import workshop
+
+    h = cabins
+    h.ref.name = "Refugee Shelter Network of the Calais Hangar"
+    h.ref.save()
+    window, screen = _workshop(qtbot, make_window, db_url, h)
+    _type_number(qtbot, window, screen, "12")
+    for name in ("workshop_designs", "workshop_unkit", "workshop_build"):
+        tap(qtbot, window, name)
+        idle(qtbot)
+        width, height = _fits(window)
+        assert width <= SCREEN_W and height <= SCREEN_H, f"{name} needs {width} x {height}"
+    workshop.build_kits(h.builder, h.design, h.ref, 1)
+    scan(qtbot, window, "KIT-000001")
+    width, height = _fits(window)
+    assert width <= SCREEN_W and height <= SCREEN_H, f"a kit's contents need {width} x {height}"
