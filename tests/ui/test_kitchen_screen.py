@@ -38,10 +38,12 @@ def _log_batch(qtbot, window, screen, h, portions: int) -> MealBatch:
     assert proposed[0][:3] == ["Red lentils", f"{portions * 8 // 100} kg", "LENT-A"]
     assert "celery" in log.view.facts.text()
     log.view.cooks.setText("Kofi, Ama")
+    assert not screen.view.banner.isVisible()  # no refusal left standing from before
     tap(qtbot, window, "batch_cook")
     idle(qtbot)
     batch = MealBatch.select().order_by(MealBatch.id.desc()).get()
     assert log.view.number.text() == batch.lot.code
+    assert screen.view.banner.text().startswith(f"Batch {batch.lot.code} is logged")
     return batch
 
 
@@ -62,6 +64,14 @@ def test_a_kitchen_lead_logs_a_batch_and_prints_its_labels(qtbot, make_window, d
     window = open_window(qtbot, make_window, db_url)
     screen = sign_in_and_open(qtbot, window, h.kit, h.cook, "kitchen")
     assert table_texts(screen.view.today.cookable)[0][:3] == ["Dal v1", "600", "Rice"]
+
+    tap(qtbot, window, "kitchen_log")  # more than the rice allows: said, and Cook stays off
+    tap(qtbot, window, f"recipe_{h.dal_recipe.id}")
+    screen.log_page.view.portions.setValue(700)
+    qtbot.waitUntil(lambda: screen.view.banner.text().startswith("Not enough Rice"),
+                    timeout=5000)
+    idle(qtbot)
+    assert not screen.log_page.view.cook_button.isEnabled()
 
     batch = _log_batch(qtbot, window, screen, h, 200)
     assert batch.cooks == "Kofi, Ama" and batch.portions == 200

@@ -59,6 +59,10 @@ class KitchenScreen(QWidget):
         return self.view.kitchen_choice.currentData()
 
     def say(self, text: str, kind: str = "info") -> None:
+        """The pages' one line of news; nothing to say hides it (a refusal now answered)."""
+        if not text:
+            self.view.banner.hide()
+            return
         show_banner(self.view.banner, text, kind)
         self.view.banner.show()
 

@@ -103,6 +103,7 @@ class LogBatchPage(QWidget):
         if (proposal.recipe_id, proposal.portions) != (self.recipe_id, self.view.portions.value()):
             return  # the choice changed while it was asked: a newer proposal is coming
         self.proposal = proposal
+        self.say("", "info")  # a refusal of an earlier choice no longer holds
         rows = []
         for line in proposal.lines:
             for n, pick in enumerate(line.picks):
