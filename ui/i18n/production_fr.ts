@@ -231,32 +231,32 @@
 <context>
     <name>BuildPage</name>
     <message>
-        <location filename="../screens/workshop_view.py" line="127" />
+        <location filename="../screens/workshop_view.py" line="125" />
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="128" />
+        <location filename="../screens/workshop_view.py" line="126" />
         <source>From the stock of</source>
         <translation>Sur le stock de</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="129" />
+        <location filename="../screens/workshop_view.py" line="127" />
         <source>We can build now</source>
         <translation>Nous pouvons monter maintenant</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="130" />
+        <location filename="../screens/workshop_view.py" line="128" />
         <source>How many kits?</source>
         <translation>Combien de kits ?</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="131" />
+        <location filename="../screens/workshop_view.py" line="129" />
         <source>Put the new kits on</source>
         <translation>Poser les nouveaux kits sur</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="132" />
+        <location filename="../screens/workshop_view.py" line="130" />
         <source>Number of kits</source>
         <translation>Nombre de kits</translation>
     </message>
@@ -408,12 +408,12 @@
 <context>
     <name>KitchenScreen</name>
     <message>
-        <location filename="../screens/kitchen.py" line="90" />
+        <location filename="../screens/kitchen.py" line="94" />
         <source>No kitchen to cook for: cooking is for kitchen leads.</source>
         <translation>Aucune cuisine pour laquelle cuisiner : la cuisine est réservée aux responsables de cuisine.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen.py" line="116" />
+        <location filename="../screens/kitchen.py" line="120" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
@@ -662,12 +662,12 @@
         <translation>Les ingrédients viennent du stock de {kitchen}. Les denrées d’une autre ONG arrivent d’abord en cuisine par un transfert.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_log.py" line="115" />
+        <location filename="../screens/kitchen_log.py" line="116" />
         <source>{recipe}, {portions} portions. Allergens: {allergens}. Use by, if cooked now: {use_by}.</source>
         <translation>{recipe}, {portions} portions. Allergènes : {allergens}. DLC si cuisiné maintenant : {use_by}.</translation>
     </message>
     <message>
-        <location filename="../screens/kitchen_log.py" line="138" />
+        <location filename="../screens/kitchen_log.py" line="139" />
         <source>Batch {code} is logged: {recipe}, {portions} portions. Record its temperatures before labels and dispatch.</source>
         <translation>Le lot {code} est enregistré : {recipe}, {portions} portions. Relevez ses températures avant les étiquettes et l’expédition.</translation>
     </message>
@@ -1299,22 +1299,22 @@
 <context>
     <name>UnkitPage</name>
     <message>
-        <location filename="../screens/workshop_view.py" line="169" />
+        <location filename="../screens/workshop_view.py" line="167" />
         <source>Scan a kit's label (KIT-…) to see what is in it, or type its code.</source>
         <translation>Scannez l'étiquette d'un kit (KIT-…) pour voir ce qu'il contient, ou tapez son code.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="171" />
+        <location filename="../screens/workshop_view.py" line="169" />
         <source>KIT-000001</source>
         <translation>KIT-000001</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="172" />
+        <location filename="../screens/workshop_view.py" line="170" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="173" />
+        <location filename="../screens/workshop_view.py" line="171" />
         <source>Take this kit apart</source>
         <translation>Démonter ce kit</translation>
     </message>
@@ -1446,17 +1446,17 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../screens/workshop_view.py" line="225" />
+        <location filename="../screens/workshop_view.py" line="223" />
         <source>Build kits</source>
         <translation>Monter des kits</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="225" />
+        <location filename="../screens/workshop_view.py" line="223" />
         <source>Kit designs</source>
         <translation>Modèles de kits</translation>
     </message>
     <message>
-        <location filename="../screens/workshop_view.py" line="226" />
+        <location filename="../screens/workshop_view.py" line="224" />
         <source>Take a kit apart</source>
         <translation>Démonter un kit</translation>
     </message>

@@ -37,13 +37,11 @@ class NumberPad(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         keys = ["7", "8", "9", "clear", "4", "5", "6", "back", "1", "2", "3", "0"]
-        self.keys: dict[str, QPushButton] = {}
         for index, key in enumerate(keys):
             button = QPushButton({"clear": "C", "back": "⌫"}.get(key, key))
             button.setObjectName(f"kit_key_{key}")
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, index // 4, index % 4)
-            self.keys[key] = button
 
     def press(self, key: str) -> None:
         text = self.entry.text()
