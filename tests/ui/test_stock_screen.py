@@ -141,7 +141,7 @@ def test_export_of_a_filtered_sorted_view(qtbot, make_window, db_url, pin_hangar
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     tap(qtbot, window, "stock_export")
     idle(qtbot)
-    qtbot.waitUntil(lambda: screen.exported == target, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.export.written == target, timeout=10_000)
     rows = list(load_workbook(target).active.iter_rows(values_only=True))[1:]
     assert [(r[0], r[1], r[9]) for r in rows] == [
         ("AID", "HYG-SOAP", 40), ("REF", "CLO-JKT-M-L", 4), ("AID", "CLO-JKT-M-M", 2)]
@@ -153,7 +153,7 @@ def test_export_of_a_filtered_sorted_view(qtbot, make_window, db_url, pin_hangar
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(moves), ""))
     tap(qtbot, window, "stock_export")
     idle(qtbot)
-    qtbot.waitUntil(lambda: screen.exported == moves, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.export.written == moves, timeout=10_000)
     rows = list(load_workbook(moves).active.iter_rows(values_only=True))[1:]
     assert [(r[3], r[4], r[6]) for r in rows] == [
         ("REF", "CLO-JKT-M-L", 4), ("AID", "CLO-JKT-M-M", 2), ("AID", "HYG-SOAP", 40)]

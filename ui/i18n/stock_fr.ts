@@ -241,6 +241,34 @@
     </message>
 </context>
 <context>
+    <name>StockExport</name>
+    <message>
+        <location filename="../screens/stock_export.py" line="39"/>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <location filename="../screens/stock_export.py" line="40"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/stock_export.py" line="52"/>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <location filename="../screens/stock_export.py" line="78"/>
+        <source>{count} rows written to {path}</source>
+        <translation>{count} lignes écrites dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../screens/stock_export.py" line="88"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé : rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>StockModel</name>
     <message>
         <location filename="../screens/stock_tables.py" line="91"/>
@@ -286,104 +314,79 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../screens/stock.py" line="153"/>
+        <location filename="../screens/stock.py" line="145"/>
         <source>Every organisation</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="154"/>
+        <location filename="../screens/stock.py" line="146"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="155"/>
+        <location filename="../screens/stock.py" line="147"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="156"/>
+        <location filename="../screens/stock.py" line="148"/>
         <source>Usable and quarantine</source>
         <translation>Utilisable et en quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="157"/>
+        <location filename="../screens/stock.py" line="149"/>
         <source>Usable only</source>
         <translation>Utilisable seulement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="157"/>
+        <location filename="../screens/stock.py" line="149"/>
         <source>Quarantine only</source>
         <translation>Quarantaine seulement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="195"/>
+        <location filename="../screens/stock.py" line="187"/>
         <source>Reading the movements…</source>
         <translation>Lecture des mouvements…</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="218"/>
+        <location filename="../screens/stock.py" line="210"/>
         <source>{count} lines of stock</source>
         <translation>{count} lignes de stock</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="220"/>
+        <location filename="../screens/stock.py" line="212"/>
         <source>{count} movements</source>
         <translation>{count} mouvements</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="222"/>
+        <location filename="../screens/stock.py" line="214"/>
         <source>the date and minimum filters apply to stock on hand only</source>
         <translation>les filtres de date et de minimum ne s’appliquent qu’au stock disponible</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="291"/>
+        <location filename="../screens/stock.py" line="283"/>
         <source>{owner} holds {balance} {unit}. {count} movements.</source>
         <translation>{owner} détient {balance} {unit}. {count} mouvements.</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="295"/>
+        <location filename="../screens/stock.py" line="287"/>
         <source>The newest {shown} are shown.</source>
         <translation>Les {shown} plus récents sont affichés.</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="310"/>
+        <location filename="../screens/stock.py" line="302"/>
         <source>{owner} · {place} · {status} · {count} movements</source>
         <translation>{owner} · {place} · {status} · {count} mouvements</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="312"/>
+        <location filename="../screens/stock.py" line="304"/>
         <source>no place</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="342"/>
+        <location filename="../screens/stock.py" line="334"/>
         <source>{code} is not an item, a box or a shelf of this hangar.</source>
         <translation>{code} n’est ni un article, ni un carton, ni une étagère de ce hangar.</translation>
-    </message>
-    <message>
-        <location filename="../screens/stock.py" line="353"/>
-        <source>Export to Excel</source>
-        <translation>Exporter vers Excel</translation>
-    </message>
-    <message>
-        <location filename="../screens/stock.py" line="354"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../screens/stock.py" line="366"/>
-        <source>Writing the workbook…</source>
-        <translation>Écriture du classeur…</translation>
-    </message>
-    <message>
-        <location filename="../screens/stock.py" line="392"/>
-        <source>{count} rows written to {path}</source>
-        <translation>{count} lignes écrites dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../screens/stock.py" line="402"/>
-        <source>Export cancelled: nothing was written.</source>
-        <translation>Export annulé : rien n’a été écrit.</translation>
     </message>
 </context>
 <context>

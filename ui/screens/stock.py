@@ -10,16 +10,14 @@ movements and reads the rows of the pages shown (ui.screens.stock_paging).
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
-from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui import error_dialog
 from ui.context import AppContext
 from ui.messages import describe, format_value
 from ui.operations import Operation, run_op
+from ui.screens.stock_export import StockExport
 from ui.screens.stock_tables import (
     BoxContentsModel,
     BoxHistoryModel,
@@ -45,7 +43,6 @@ from warehouse_app.stock_browser import (
     StockFilter,
     StockListing,
     browser_choices,
-    export_stock,
     stock_listing,
 )
 from warehouse_app.stock_ledger import (
@@ -53,7 +50,6 @@ from warehouse_app.stock_ledger import (
     ItemCard,
     StockScan,
     box_detail,
-    export_ledger,
     item_card,
     ledger_ids,
     stock_scan,
@@ -99,22 +95,18 @@ class StockScreen(QWidget):
         self._stale = {ON_HAND_TAB: True, MOVEMENTS_TAB: True}
         self._generation = {ON_HAND_TAB: 0, MOVEMENTS_TAB: 0}
         self._reading_ids: Operation | None = None
-        self.export_op: Operation | None = None
-        self.exported: Path | None = None
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.reload)
-        self._poll = QTimer(self)
-        self._poll.setInterval(150)
-        self._poll.timeout.connect(self._show_progress)
+        self.export = StockExport(self)
 
         v.filters_changed.connect(self._filters_changed)
         v.search.textChanged.disconnect(v.filters_changed)
         v.search.textChanged.connect(self._typing.start)
         v.tabs.currentChanged.connect(self._tab_shown)
-        v.export_asked.connect(self.export)
-        v.cancel_asked.connect(self.cancel_export)
+        v.export_asked.connect(self.export.start)
+        v.cancel_asked.connect(self.export.cancel)
         v.stock_table.horizontalHeader().sectionClicked.connect(self._sort_stock)
         v.ledger_table.horizontalHeader().sectionClicked.connect(self._sort_ledger)
         v.stock_table.doubleClicked.connect(self._stock_double_clicked)
@@ -123,7 +115,7 @@ class StockScreen(QWidget):
         v.box.back_asked.connect(self.show_browser)
         v.card.owner_changed.connect(
             lambda: self.card and self.open_card(self.card.item_id, v.card.owner.currentData()))
-        self.ledger_model.failed.connect(self._refused)
+        self.ledger_model.failed.connect(self.show_refusal)
         v.ledger_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         ctx.events.stock_changed.connect(self._stock_changed)
         ctx.session.changed.connect(self.load_choices)
@@ -185,7 +177,7 @@ class StockScreen(QWidget):
             run_op(self, stock_listing, self.actor, self.current_filter(), self.stock_sort,
                    self.stock_descending, serial=False,
                    on_success=lambda rows: self._listing_read(generation, rows),
-                   on_failure=self._refused)
+                   on_failure=self.show_refusal)
             return
         if self._reading_ids is not None:
             self._reading_ids.cancel()  # a newer question replaces it
@@ -194,7 +186,7 @@ class StockScreen(QWidget):
             self.ledger_descending, serial=False, cancellable=True,
             progress_label=self.tr("Reading the movements…"),
             on_success=lambda ids: self._ids_read(generation, ids),
-            on_failure=self._refused, on_cancel=lambda: None)
+            on_failure=self.show_refusal, on_cancel=lambda: None)
 
     def _listing_read(self, generation: int, listing: StockListing) -> None:
         if generation != self._generation[ON_HAND_TAB]:
@@ -222,7 +214,7 @@ class StockScreen(QWidget):
                 text += " · " + self.tr("the date and minimum filters apply to stock on hand only")
         self.view.count.setText(text)
 
-    def _refused(self, error: Exception) -> None:
+    def show_refusal(self, error: Exception) -> None:
         show_banner(self.view.banner, describe(error), "problem")
         self.view.banner.show()
         if not isinstance(error, HangarError):  # a bug: the standard dialog logs it
@@ -281,7 +273,7 @@ class StockScreen(QWidget):
 
     def open_card(self, item_id: int, owner_id: int | None = None) -> None:
         run_op(self, item_card, self.actor, item_id, owner_id, serial=False,
-               on_success=self._show_card, on_failure=self._refused)
+               on_success=self._show_card, on_failure=self.show_refusal)
 
     def _show_card(self, card: ItemCard) -> None:
         self.card = card
@@ -301,7 +293,7 @@ class StockScreen(QWidget):
 
     def open_box(self, box_id: int) -> None:
         run_op(self, box_detail, self.actor, box_id, serial=False,
-               on_success=self._show_box, on_failure=self._refused)
+               on_success=self._show_box, on_failure=self.show_refusal)
 
     def _show_box(self, box: BoxDetail) -> None:
         self.box = box
@@ -323,7 +315,7 @@ class StockScreen(QWidget):
         if self.actor is None:
             return False
         run_op(self, stock_scan, self.actor, code, serial=False,
-               on_success=self._scanned, on_failure=self._refused)
+               on_success=self._scanned, on_failure=self.show_refusal)
         return True
 
     def _scanned(self, found: StockScan) -> None:
@@ -342,65 +334,6 @@ class StockScreen(QWidget):
                 "{code} is not an item, a box or a shelf of this hangar.").format(
                 code=found.code), "problem")
             self.view.banner.show()
-
-    # -- export ----------------------------------------------------------------------------
-    def export(self) -> None:
-        movements = self.view.tabs.currentIndex() == MOVEMENTS_TAB
-        name = f"{'movements' if movements else 'stock'}-{dt.date.today():%Y-%m-%d}.xlsx"
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to Excel"), str(Path(folder or ".") / name),
-            self.tr("Excel workbook (*.xlsx)"))
-        if not path or self.actor is None:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        if movements:
-            fn, sort, descending = export_ledger, self.ledger_sort, self.ledger_descending
-        else:
-            fn, sort, descending = export_stock, self.stock_sort, self.stock_descending
-        self.view.set_exporting(True)
-        self.export_op = run_op(
-            self, fn, self.actor, self.current_filter(), sort, descending, path,
-            cancellable=True, progress_label=self.tr("Writing the workbook…"), serial=False,
-            on_success=lambda rows: self._exported(path, rows),
-            on_failure=self._export_failed, on_cancel=self._export_cancelled)
-        if not self.export_op.done:
-            self._poll.start()
-
-    def cancel_export(self) -> None:
-        if self.export_op is not None:
-            self.export_op.cancel()
-
-    def _show_progress(self) -> None:
-        if self.export_op is None:
-            return
-        done, total, _ = self.export_op.state.snapshot()
-        if total:
-            self.view.progress.setRange(0, total)
-            self.view.progress.setValue(min(done, total))
-
-    def _export_ended(self) -> None:
-        self._poll.stop()
-        self.export_op = None
-        self.view.set_exporting(False)
-
-    def _exported(self, path: str, rows: int) -> None:
-        self._export_ended()
-        self.exported = Path(path)
-        show_banner(self.view.banner, self.tr("{count} rows written to {path}").format(
-            count=f"{rows:,}", path=path), "ok")
-        self.view.banner.show()
-
-    def _export_failed(self, error: Exception) -> None:
-        self._export_ended()
-        self._refused(error)
-
-    def _export_cancelled(self) -> None:
-        self._export_ended()
-        show_banner(self.view.banner, self.tr("Export cancelled: nothing was written."), "info")
-        self.view.banner.show()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
         if event.type() == QEvent.Type.LanguageChange and self.choices is not None:
