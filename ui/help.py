@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ui import nav
 
 SIGN_IN = "sign_in"  # the sign-in page: not a screen of the navigation
+FIRST_RUN = "first_run"  # the first start on an empty database, and a database that will not open
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,21 @@ class ScreenHelp:
 
 
 HELP: dict[str, ScreenHelp] = {
+    FIRST_RUN: ScreenHelp(
+        QT_TRANSLATE_NOOP("Help", "The first start of Hangar on an empty database: try the demo "
+                                  "hangar, or start your own."),
+        (
+            QT_TRANSLATE_NOOP("Help", "Try the demo hangar: made-up NGOs, people and stock, to "
+                                      "learn and to train volunteers. Sign in as Admin, PIN "
+                                      "1234."),
+            QT_TRANSLATE_NOOP("Help", "Start our hangar: your organisation's short code, name and "
+                                      "colour, then the first administrator's name and PIN."),
+            QT_TRANSLATE_NOOP("Help", "The hangar already has a server? Tap Use another "
+                                      "database… and choose it in the settings."),
+        ),
+        QT_TRANSLATE_NOOP("Help", "When the database cannot be opened, the page says why: check "
+                                  "the database in Settings, then tap Try again."),
+    ),
     SIGN_IN: ScreenHelp(
         QT_TRANSLATE_NOOP("Help", "Everything you do in Hangar is recorded under your name: "
                                   "sign in before you start."),
@@ -298,6 +314,7 @@ HELP: dict[str, ScreenHelp] = {
 }
 
 SIGN_IN_TITLE = QT_TRANSLATE_NOOP("Help", "Signing in")
+FIRST_RUN_TITLE = QT_TRANSLATE_NOOP("Help", "Starting Hangar")
 HEADINGS = (
     QT_TRANSLATE_NOOP("Help", "What it is for"),
     QT_TRANSLATE_NOOP("Help", "Step by step"),
@@ -310,7 +327,7 @@ def _tr(source: str) -> str:
 
 
 def help_html(key: str) -> str:
-    """The help of screen `key` (or SIGN_IN) as rich text, in the current language."""
+    """The help of screen `key` (or SIGN_IN, FIRST_RUN) as rich text, in the current language."""
     entry = HELP[key]
     purpose, steps, refused = (_tr(h) for h in HEADINGS)
     items = "".join(f"<li>{html.escape(_tr(step))}</li>" for step in entry.steps)
@@ -323,4 +340,6 @@ def help_title(key: str) -> str:
     """The screen's name as the navigation shows it, in the current language."""
     if key == SIGN_IN:
         return _tr(SIGN_IN_TITLE)
+    if key == FIRST_RUN:
+        return _tr(FIRST_RUN_TITLE)
     return next(spec.title_text() for spec in nav.SCREENS if spec.key == key)

@@ -31,7 +31,7 @@ class HelpDialog(QDialog):
         self.resize(720, 560)
 
     def show_help(self, key: str) -> None:
-        """Show the help of screen `key` (a ui.nav key, or ui.help.SIGN_IN)."""
+        """Show the help of screen `key` (a ui.nav key, ui.help.SIGN_IN or FIRST_RUN)."""
         self.key = key
         self.retranslate()
         self.show()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from ui import nav
 from ui.context import AppContext, display_url
 from ui.feedback import ScanFeedback
-from ui.help import SIGN_IN
+from ui.help import FIRST_RUN, SIGN_IN
 from ui.help_dialog import HelpDialog
 from ui.messages import describe
 from ui.operations import run_op
@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
             return self.current_key
         if page is self.standalone_settings and page is not None:
             return "settings"
+        if page is self.start_page or (page is self.first_run and page is not None):
+            return FIRST_RUN
         return SIGN_IN
 
     def show_help(self) -> None:

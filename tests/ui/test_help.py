@@ -15,10 +15,10 @@ from ui.i18n_catalogues import finished, ts_path
 
 
 def test_every_screen_and_the_sign_in_have_help_in_english_and_french(qapp, french_qm):
-    assert set(help.HELP) == {spec.key for spec in nav.SCREENS} | {help.SIGN_IN}
+    assert set(help.HELP) == {spec.key for spec in nav.SCREENS} | {help.SIGN_IN, help.FIRST_RUN}
     french = finished(ts_path("help"))
     sources = [text for entry in help.HELP.values() for text in entry.texts()]
-    sources += [help.SIGN_IN_TITLE, *help.HEADINGS]
+    sources += [help.SIGN_IN_TITLE, help.FIRST_RUN_TITLE, *help.HEADINGS]
     untranslated = [s for s in sources if not french.get(("Help", s), "").strip()]
     assert not untranslated
     for entry in help.HELP.values():
@@ -95,3 +95,8 @@ def test_a_database_from_a_newer_hangar_is_refused_in_a_sentence(
     qtbot.waitUntil(lambda: "version plus récente de Hangar" in start.problem.text(),
                     timeout=10_000)
     assert f"schéma {LATEST + 7}" in start.problem.text()
+    QTest.keyClick(window, Qt.Key.Key_F1)  # the help of this page says what to do
+    qtbot.waitUntil(lambda: window.help_dialog is not None and window.help_dialog.isVisible(),
+                    timeout=3000)
+    assert window.help_dialog.title.text() == "Démarrer Hangar"
+    assert "Réessayer" in window.help_dialog.text.toPlainText()

@@ -935,27 +935,27 @@
         <translation>Cette base de données a été écrite par une version plus récente de Hangar (schéma {found}&#xa0;; celle-ci ne connaît que jusqu’au {supported}). Rien n’y a été modifié. Installez le Hangar plus récent sur cet ordinateur, ou choisissez une autre base de données dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Connecté·e&#xa0;: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Organisation: {name}</source>
         <translation>Organisation&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Database: {url}</source>
         <translation>Base de données&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Hangar</source>
         <translation>Hangar</translation>
     </message>
