@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ui.context import AppContext
@@ -161,6 +162,7 @@ class CountScreen(QWidget):
     def ask_cancel(self, row: SessionRow) -> None:
         """Ask for a reason first; the count is cancelled only once it is given."""
         self.cancel_dialog = CancelCountDialog(row.code, self)
+        self.cancel_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.cancel_dialog.accepted.connect(
             lambda d=self.cancel_dialog, r=row: self._cancel_confirmed(r, d.reason_text()))
         self.cancel_dialog.open()
