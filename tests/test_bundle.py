@@ -3,7 +3,8 @@ the command line and the window from the one executable, its data in the user's 
 folder and never inside the program's folder, a newer database refused in one clear line.
 
 Skipped when no bundle was built (plain `pytest`); `make bundle-test` sets
-HANGAR_BUNDLE_REQUIRED=1, which turns that skip into a failure.
+HANGAR_BUNDLE_REQUIRED=1, which turns that skip into a failure. HANGAR_BUNDLE_DIR points
+the tests at another copy of the folder (an unpacked archive, say).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pytest
 from tests.conftest import create_pg_database, drop_pg_database, pg_available, pg_url_for
 
 ROOT = Path(__file__).resolve().parents[1]
-BUNDLE = ROOT / "dist" / "hangar"
+BUNDLE = Path(os.environ.get("HANGAR_BUNDLE_DIR") or ROOT / "dist" / "hangar")
 PROGRAM = BUNDLE / ("hangar.exe" if sys.platform == "win32" else "hangar")
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 

@@ -5,9 +5,11 @@ spec builds, and both pass their validators when these are installed."""
 from __future__ import annotations
 
 import configparser
+import os
 import re
 import shutil
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -61,3 +63,16 @@ def test_appstream_metadata_is_valid():
     done = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
+
+
+def test_bundle_tests_skip_without_a_bundle_unless_it_is_required(tmp_path):
+    """`make bundle-test` must never pass by skipping: HANGAR_BUNDLE_REQUIRED=1 fails it."""
+    env = {**os.environ, "HANGAR_BUNDLE_DIR": str(tmp_path / "no-bundle")}
+    argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+            "tests/test_bundle.py", "-k", "version"]
+    plain = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True,
+                           timeout=120)
+    assert plain.returncode == 0 and "1 skipped" in plain.stdout, plain.stdout
+    required = subprocess.run(argv, cwd=ROOT, env={**env, "HANGAR_BUNDLE_REQUIRED": "1"},
+                              capture_output=True, text=True, timeout=120)
+    assert required.returncode != 0 and "no bundle at" in required.stdout, required.stdout
