@@ -77,3 +77,18 @@ def test_barcodes_with_pack_quantities_linked_and_unlinked(hangar):
     with pytest.raises(NotFound):
         admin_desk.unlink_barcode(hangar.coord, "5012345678900", hangar.tomatoes.id)
     catalogue.link_barcode(hangar.vol, "5012345678900", hangar.soap, 6)  # now free again
+
+
+def test_what_a_scan_means_on_the_catalogue_page(hangar):
+    from warehouse_app.errors import BadBarcode
+
+    assert admin_desk.catalogue_scan("5012345678900").kind == "new_barcode"
+    catalogue.link_barcode(hangar.vol, "5012345678900", hangar.tomatoes, 24)
+    linked = admin_desk.catalogue_scan("5012345678900")
+    assert (linked.kind, linked.detail.id, linked.pack) == ("linked", hangar.tomatoes.id,
+                                                            Decimal(24))
+    own = admin_desk.catalogue_scan("hyg-soap")
+    assert (own.kind, own.detail.id, own.pack) == ("item", hangar.soap.id, None)
+    assert admin_desk.catalogue_scan("LOC-A-01-1").kind == "other"
+    with pytest.raises(BadBarcode):
+        admin_desk.catalogue_scan("5012345678901")

@@ -13,8 +13,16 @@ from typing import Any
 from peewee import fn
 
 from models import ROLES, Category, Item, Location, Organisation, ProductBarcode, User
-from warehouse_app import admin_people, catalogue, catalogue_admin, locations, permissions, users
-from warehouse_app.errors import NotFound, PermissionDenied
+from warehouse_app import (
+    admin_people,
+    catalogue,
+    catalogue_admin,
+    locations,
+    permissions,
+    scan,
+    users,
+)
+from warehouse_app.errors import BadBarcode, NotFound, PermissionDenied
 
 # -- organisations -------------------------------------------------------------------------
 
@@ -254,6 +262,34 @@ def update_item(actor: User, item_id: int, category_id: int, **fields: Any) -> I
     catalogue.update_item(actor, item, category=_get(Category, category_id, "category"),
                           **fields)
     return item_detail(item_id)
+
+
+@dataclass(frozen=True)
+class CatalogueScan:
+    """A scan on the catalogue page: a product barcode to link (`code`), one already
+    linked (`detail` is its item, `pack` what one scan counts), an item's own code
+    (`detail`, no pack), or something that is no product (kind "other")."""
+
+    kind: str  # "new_barcode", "linked", "item", "other"
+    code: str
+    detail: ItemDetail | None = None
+    pack: Decimal | None = None
+
+
+def catalogue_scan(code: str) -> CatalogueScan:
+    """What a scan means on the catalogue page; a misread product barcode is refused
+    (BadBarcode) with the problem, as the intake desk refuses it."""
+    found = scan.resolve(code)
+    if found.kind == "invalid":
+        raise BadBarcode(found.code, found.problem or "not a readable barcode")
+    if found.kind == "item" and found.code.upper() != found.object.code.upper():
+        return CatalogueScan("linked", found.code, item_detail(found.object.id),
+                             found.pack_quantity)
+    if found.item is not None:  # an item's own label, or a lot of it
+        return CatalogueScan("item", found.code, item_detail(found.item.id))
+    if found.kind == "unknown" and found.code.isdigit():
+        return CatalogueScan("new_barcode", found.code)
+    return CatalogueScan("other", found.code)
 
 
 def link_barcode(actor: User, code: str, item_id: int, pack: Decimal) -> ItemDetail:

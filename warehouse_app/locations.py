@@ -58,8 +58,14 @@ def subtree(location: Location) -> list[Location]:
     """The place and every active place under it, parents before their children, each
     level in code order: a zone's labels come out aisle by aisle, shelf by shelf."""
     children: dict[int, list[Location]] = {}
+    by_id = {location.id: location}
     for place in Location.select().where(Location.active).order_by(Location.code):
         children.setdefault(place.parent_id, []).append(place)
+        by_id.setdefault(place.id, place)
+    for places in children.values():  # each label names its parent: no query per label
+        for place in places:
+            if place.parent_id in by_id:
+                place.parent = by_id[place.parent_id]
     found, todo = [], [location]
     while todo:
         place = todo.pop(0)

@@ -231,6 +231,14 @@ def test_a_barcode_linked_with_a_pack_of_12_counts_12_at_intake(
     assert "one scan counts 12" in page.view.banner.text()
     assert ProductBarcode.get(ProductBarcode.code == "4006381333931").pack_quantity == 12
     assert page.barcode_model.rowCount() == 1
+    page.new_item()
+    scan(qtbot, window, "4006381333931")  # linked now: its item opens, its pack said
+    assert page.detail.id == h.soap.id and page.view.barcode.text() == ""
+    assert "is linked to Soap bar: one scan counts 12" in page.view.banner.text()
+    qtbot.wait(200)  # the whole form changed: it is laid out and painted before a next scan
+    scan(qtbot, window, "4006381333932")  # a misread: the check digit is wrong
+    assert "4006381333932" in page.view.banner.text()
+    assert page.view.banner.property("kind") == "problem"
 
     tap(qtbot, window, "nav_intake")
     intake = window.screens["intake"]

@@ -3,22 +3,22 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../screens/admin.py" line="111" />
+        <location filename="../screens/admin.py" line="119" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../screens/admin.py" line="111" />
+        <location filename="../screens/admin.py" line="119" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../screens/admin.py" line="112" />
+        <location filename="../screens/admin.py" line="120" />
         <source>Locations</source>
         <translation>Emplacements</translation>
     </message>
     <message>
-        <location filename="../screens/admin.py" line="112" />
+        <location filename="../screens/admin.py" line="120" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -179,27 +179,37 @@
         <translation>Article ajouté.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="224" />
+        <location filename="../screens/admin_catalogue.py" line="228" />
+        <source>{code} is not a product: scan the barcode printed on the product.</source>
+        <translation>{code} n’est pas un produit : scannez le code-barres imprimé sur le produit.</translation>
+    </message>
+    <message>
+        <location filename="../screens/admin_catalogue.py" line="235" />
+        <source>{code} is linked to {name}: one scan counts {pack} {unit}. To change that, unlink it and link it again.</source>
+        <translation>{code} est associé à {name} : un scan compte {pack} {unit}. Pour changer cela, dissociez-le puis associez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../screens/admin_catalogue.py" line="245" />
         <source>Choose the item this barcode is for, then tap Link.</source>
         <translation>Choisissez l’article de ce code-barres, puis touchez Associer.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="228" />
+        <location filename="../screens/admin_catalogue.py" line="249" />
         <source>Barcode {code} for {name}: say how many one scan counts, then tap Link.</source>
         <translation>Code-barres {code} pour {name} : indiquez combien compte un scan, puis touchez Associer.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="239" />
+        <location filename="../screens/admin_catalogue.py" line="266" />
         <source>The pack quantity is a number, like 12.</source>
         <translation>La quantité du lot est un nombre, comme 12.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="250" />
+        <location filename="../screens/admin_catalogue.py" line="277" />
         <source>{code} linked: one scan counts {pack} {unit} of {name}.</source>
         <translation>{code} associé : un scan compte {pack} {unit} de {name}.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="257" />
+        <location filename="../screens/admin_catalogue.py" line="284" />
         <source>Choose a barcode in the list first.</source>
         <translation>Choisissez d’abord un code-barres dans la liste.</translation>
     </message>
@@ -515,52 +525,52 @@
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../screens/admin_organisations_view.py" line="106" />
+        <location filename="../screens/admin_organisations_view.py" line="111" />
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../screens/admin_organisations_view.py" line="107" />
+        <location filename="../screens/admin_organisations_view.py" line="112" />
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../screens/admin_organisations_view.py" line="115" />
+        <location filename="../screens/admin_organisations_view.py" line="120" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../screens/admin_organisations_view.py" line="116" />
+        <location filename="../screens/admin_organisations_view.py" line="121" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../screens/admin_organisations_view.py" line="117" />
+        <location filename="../screens/admin_organisations_view.py" line="122" />
         <source>Colour on its labels</source>
         <translation>Couleur sur ses étiquettes</translation>
     </message>
     <message>
-        <location filename="../screens/admin_organisations_view.py" line="118" />
+        <location filename="../screens/admin_organisations_view.py" line="123" />
         <source>AID</source>
         <translation>AID</translation>
     </message>
     <message>
-        <location filename="../screens/admin_organisations_view.py" line="119" />
+        <location filename="../screens/admin_organisations_view.py" line="124" />
         <source>Other colour…</source>
         <translation>Autre couleur…</translation>
     </message>
     <message>
-        <location filename="../screens/admin_organisations_view.py" line="120" />
+        <location filename="../screens/admin_organisations_view.py" line="125" />
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../screens/admin_organisations_view.py" line="121" />
+        <location filename="../screens/admin_organisations_view.py" line="126" />
         <source>Add organisation</source>
         <translation>Ajouter l’organisation</translation>
     </message>
     <message>
-        <location filename="../screens/admin_organisations_view.py" line="122" />
+        <location filename="../screens/admin_organisations_view.py" line="127" />
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>

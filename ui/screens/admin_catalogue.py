@@ -18,7 +18,7 @@ from ui.screens.admin_catalogue_view import CatalogueView
 from ui.screens.admin_common import AdminPage, cell, fill
 from ui.vocabulary import gender_name, unit_name
 from warehouse_app import admin_desk
-from warehouse_app.admin_desk import CategoryRow, ItemDetail, ItemRow
+from warehouse_app.admin_desk import CatalogueScan, CategoryRow, ItemDetail, ItemRow
 from warehouse_app.catalogue_admin import split_sizes
 
 SEARCH_DELAY_MS = 250  # search once typing pauses, not on every key
@@ -216,18 +216,45 @@ class CatalogueAdmin(AdminPage):
 
     # -- barcodes ------------------------------------------------------------------------------
     def on_scan(self, code: str) -> bool:
-        """A product scanned while the catalogue is open: its barcode goes in the field."""
+        """Every scan on this page is the catalogue's: a new product barcode goes in the
+        field, a linked one opens its item and says its pack, an item's label opens it."""
+        run_op(self, admin_desk.catalogue_scan, code, on_success=self._scanned,
+               on_failure=self.refused)
+        return True
+
+    def _scanned(self, found: CatalogueScan) -> None:
         v = self.view
-        v.barcode.setText(code)
+        if found.kind == "other":
+            self.say(self.tr("{code} is not a product: scan the barcode printed on the "
+                             "product.").format(code=found.code), "problem")
+            return
+        if found.detail is not None:
+            self._show_item(found.detail)
+            self._select_listed(found.detail.id)
+        if found.kind == "linked":
+            self.say(self.tr("{code} is linked to {name}: one scan counts {pack} {unit}. To "
+                             "change that, unlink it and link it again.").format(
+                code=found.code, name=found.detail.name, pack=format_value(found.pack),
+                unit=unit_name(found.detail.unit, found.pack)), "info")
+            return
+        if found.kind == "item":
+            return
+        v.barcode.setText(found.code)
         v.scroll.ensureWidgetVisible(v.link_button)
         if self.detail is None:
             self.say(self.tr("Choose the item this barcode is for, then tap Link."), "info")
-        else:
-            v.pack.setFocus()
-            v.pack.selectAll()
-            self.say(self.tr("Barcode {code} for {name}: say how many one scan counts, then "
-                             "tap Link.").format(code=code, name=self.detail.name), "info")
-        return True
+            return
+        v.pack.setFocus()
+        v.pack.selectAll()
+        self.say(self.tr("Barcode {code} for {name}: say how many one scan counts, then "
+                         "tap Link.").format(code=found.code, name=self.detail.name), "info")
+
+    def _select_listed(self, item_id: int) -> None:
+        for index, item in enumerate(self.items):
+            if item.id == item_id:
+                self.view.items.selectRow(index)
+                return
+        self.view.items.clearSelection()
 
     def link(self) -> None:
         v = self.view
