@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from tests.ui.counts_driving import (
     SOAP_PACK,
@@ -254,3 +254,41 @@ def test_a_long_read_reports_to_the_progress_dialog_in_its_own_words(shelves):
     state.cancel()
     with pytest.raises(Cancelled):
         counts_desk.open_counting(h.vol, session.id, progress=state)
+
+
+def test_opening_a_long_count_can_be_stopped_from_its_progress_dialog(
+        qtbot, make_window, db_url, shelves, monkeypatch):
+    """A whole NGO on a slow desk PC: the read is slowed here so that the delayed progress
+    dialog shows; its Cancel stops the read and the screen stays on the list."""
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from ui.screens import counts as count_screen
+    from ui.screens.counts_view import LIST_PAGE
+    from warehouse_app import counts, counts_desk
+
+    h = shelves
+    session = counts.start_count(h.coord, h.aid, blind=True)
+    reports = []
+
+    def slow_open(actor, session_id, progress=None):
+        for n in range(400):
+            progress(n, 400, "")
+            reports.append(n)
+            time.sleep(0.025)
+        return counts_desk.open_counting(actor, session_id)
+
+    monkeypatch.setattr(count_screen, "open_counting", slow_open)
+    window = open_window(qtbot, make_window, db_url)
+    screen = sign_in_to_counts(qtbot, window, h.aid, h.vol)
+    tap(qtbot, window, f"count_{session.id}")
+    qtbot.waitUntil(lambda: screen.findChild(QProgressDialog) is not None
+                    and screen.findChild(QProgressDialog).isVisible(), timeout=5000)
+    dialog = screen.findChild(QProgressDialog)
+    qtbot.waitUntil(lambda: dialog.maximum() == 400, timeout=2000)  # the bar moves
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    idle(qtbot)
+    assert len(reports) < 400
+    assert screen.view.message.text() == "Stopped: nothing was changed."
+    assert screen.view.pages.currentIndex() == LIST_PAGE and screen.session is None
