@@ -121,9 +121,8 @@ HELP: dict[str, ScreenHelp] = {
             QT_TRANSLATE_NOOP("Help", "Scan the label of the shelf (LOC-…) where you put them."),
             QT_TRANSLATE_NOOP("Help", "Every box of the list moves there at once; the green "
                                       "message says how many."),
-            QT_TRANSLATE_NOOP("Help", "A box scanned by mistake: remove it from the list before "
-                                      "you scan the shelf. Undo last move takes back the last "
-                                      "move."),
+            QT_TRANSLATE_NOOP("Help", "A box scanned by mistake: tap Remove box before you scan "
+                                      "the shelf. Undo last move takes back the last move."),
         ),
         QT_TRANSLATE_NOOP("Help", "A code that is neither a box nor a shelf is refused in red: "
                                   "look at the label and scan again."),
@@ -138,7 +137,7 @@ HELP: dict[str, ScreenHelp] = {
             QT_TRANSLATE_NOOP("Help", "Double-tap a line, or scan a product, for its stock "
                                       "card: every movement and the balance."),
             QT_TRANSLATE_NOOP("Help", "Scan a box to see what it holds and its history."),
-            QT_TRANSLATE_NOOP("Help", "Export saves the list as you see it to a spreadsheet."),
+            QT_TRANSLATE_NOOP("Help", "Export to Excel saves the list as you see it."),
         ),
         QT_TRANSLATE_NOOP("Help", "A partner NGO sees its own stock only: another NGO's stock "
                                   "card is refused. Ask that NGO or a coordinator."),
@@ -148,8 +147,8 @@ HELP: dict[str, ScreenHelp] = {
                                   "another group, with a release note."),
         (
             QT_TRANSLATE_NOOP("Help", "Choose the NGO whose stock goes out, and where it goes."),
-            QT_TRANSLATE_NOOP("Help", "Scan each product, box or lot, or pick the item, and type "
-                                      "the quantity."),
+            QT_TRANSLATE_NOOP("Help", "Scan each product, box or lot, or pick the item; type the "
+                                      "quantity, then tap Add line."),
             QT_TRANSLATE_NOOP("Help", "Take the lots Hangar suggests: those that expire first."),
             QT_TRANSLATE_NOOP("Help", "Tap Finish: the distribution is saved and its release "
                                       "note shown, to print or save as a PDF."),
@@ -201,7 +200,7 @@ HELP: dict[str, ScreenHelp] = {
             QT_TRANSLATE_NOOP("Help", "Read the answer: the donor, the batches and kits that used "
                                       "it, where the portions went, what is still on the "
                                       "shelves."),
-            QT_TRANSLATE_NOOP("Help", "Tap Export to save it as a spreadsheet for the recall."),
+            QT_TRANSLATE_NOOP("Help", "Tap Export to Excel to keep it for the recall."),
         ),
         QT_TRANSLATE_NOOP("Help", "Nothing found: Hangar has no lot, donation or batch with that "
                                   "code. Check the code on the label or in the supplier's "
@@ -216,8 +215,9 @@ HELP: dict[str, ScreenHelp] = {
             QT_TRANSLATE_NOOP("Help", "Type a target to see what is missing for it."),
             QT_TRANSLATE_NOOP("Help", "Type how many to build and tap Build: the parts leave "
                                       "the stock and each kit gets its label."),
-            QT_TRANSLATE_NOOP("Help", "To take a kit apart, scan its label (KIT-…) and confirm: "
-                                      "the parts go back into stock."),
+            QT_TRANSLATE_NOOP("Help", "To take a kit apart, scan its label (KIT-…), check the "
+                                      "parts and tap Take this kit apart: they go back into "
+                                      "stock."),
         ),
         QT_TRANSLATE_NOOP("Help", "Build is refused when parts are missing: the message names "
                                   "the part and how many are there."),

@@ -174,189 +174,189 @@
         <translation>Tous les cartons de la liste y sont déplacés d’un coup&#xa0;; le message vert dit combien.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="124"/>
-        <source>A box scanned by mistake: remove it from the list before you scan the shelf. Undo last move takes back the last move.</source>
-        <translation>Un carton scanné par erreur&#xa0;: retirez-le de la liste avant de scanner l’étagère. «&#xa0;Annuler le dernier déplacement&#xa0;» revient sur le dernier déplacement.</translation>
-    </message>
-    <message>
-        <location filename="../help.py" line="128"/>
+        <location filename="../help.py" line="127"/>
         <source>A code that is neither a box nor a shelf is refused in red: look at the label and scan again.</source>
         <translation>Un code qui n’est ni un carton ni une étagère est refusé en rouge&#xa0;: regardez l’étiquette et scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="132"/>
+        <location filename="../help.py" line="131"/>
         <source>What is in the hangar: each NGO&apos;s stock per item, lot and place, and every movement.</source>
         <translation>Ce qu’il y a dans le hangar&#xa0;: le stock de chaque ONG par article, lot et emplacement, et tous les mouvements.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="135"/>
+        <location filename="../help.py" line="134"/>
         <source>Choose the owner and the filters: category, place, text, expiring soon, below minimum, quarantine.</source>
         <translation>Choisissez le propriétaire et les filtres&#xa0;: catégorie, emplacement, texte, bientôt périmé, sous le minimum, quarantaine.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="137"/>
+        <location filename="../help.py" line="136"/>
         <source>Tap a column&apos;s title to sort by it.</source>
         <translation>Touchez le titre d’une colonne pour trier selon elle.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="138"/>
+        <location filename="../help.py" line="137"/>
         <source>Double-tap a line, or scan a product, for its stock card: every movement and the balance.</source>
         <translation>Touchez deux fois une ligne, ou scannez un produit, pour sa fiche de stock&#xa0;: tous les mouvements et le solde.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="140"/>
+        <location filename="../help.py" line="139"/>
         <source>Scan a box to see what it holds and its history.</source>
         <translation>Scannez un carton pour voir son contenu et son historique.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="141"/>
-        <source>Export saves the list as you see it to a spreadsheet.</source>
-        <translation>«&#xa0;Exporter&#xa0;» enregistre la liste telle que vous la voyez dans un tableur.</translation>
-    </message>
-    <message>
-        <location filename="../help.py" line="143"/>
+        <location filename="../help.py" line="142"/>
         <source>A partner NGO sees its own stock only: another NGO&apos;s stock card is refused. Ask that NGO or a coordinator.</source>
         <translation>Une ONG partenaire ne voit que son propre stock&#xa0;: la fiche de stock d’une autre ONG est refusée. Demandez à cette ONG ou à un coordinateur.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="147"/>
+        <location filename="../help.py" line="146"/>
         <source>Record goods leaving the hangar for a distribution site or another group, with a release note.</source>
         <translation>Enregistrer les biens qui quittent le hangar pour un site de distribution ou un autre groupe, avec un bon de sortie.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="150"/>
+        <location filename="../help.py" line="149"/>
         <source>Choose the NGO whose stock goes out, and where it goes.</source>
         <translation>Choisissez l’ONG dont le stock sort, et sa destination.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="151"/>
-        <source>Scan each product, box or lot, or pick the item, and type the quantity.</source>
-        <translation>Scannez chaque produit, carton ou lot, ou choisissez l’article, et tapez la quantité.</translation>
-    </message>
-    <message>
-        <location filename="../help.py" line="153"/>
+        <location filename="../help.py" line="152"/>
         <source>Take the lots Hangar suggests: those that expire first.</source>
         <translation>Prenez les lots que Hangar propose&#xa0;: ceux qui périment en premier.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="154"/>
+        <location filename="../help.py" line="153"/>
         <source>Tap Finish: the distribution is saved and its release note shown, to print or save as a PDF.</source>
         <translation>Touchez «&#xa0;Terminer&#xa0;»&#xa0;: la distribution est enregistrée et son bon de sortie s’affiche, à imprimer ou à enregistrer en PDF.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="157"/>
+        <location filename="../help.py" line="156"/>
         <source>Nothing is saved while a line is refused: food past its use-by date, not enough stock, or another NGO&apos;s stock. The message names the item and what is there: change the line or remove it.</source>
         <translation>Rien n’est enregistré tant qu’une ligne est refusée&#xa0;: denrée dont la DLC est dépassée, stock insuffisant, ou stock d’une autre ONG. Le message nomme l’article et ce qu’il y a&#xa0;: modifiez la ligne ou retirez-la.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="163"/>
+        <location filename="../help.py" line="162"/>
         <source>Give stock to another NGO (the goods may stay where they are), lend it until a date, and record loans paid back.</source>
         <translation>Céder du stock à une autre ONG (les biens peuvent rester où ils sont), le prêter jusqu’à une date, et enregistrer les prêts rendus.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="166"/>
+        <location filename="../help.py" line="165"/>
         <source>Transfer: choose from which NGO to which, the item and the quantity.</source>
         <translation>Transfert&#xa0;: choisissez de quelle ONG à quelle ONG, l’article et la quantité.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="168"/>
+        <location filename="../help.py" line="167"/>
         <source>Lend: the same, with the date it should come back.</source>
         <translation>Prêt&#xa0;: la même chose, avec la date de retour prévue.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="169"/>
+        <location filename="../help.py" line="168"/>
         <source>Repay: choose an open loan, then repay all of it or part.</source>
         <translation>Remboursement&#xa0;: choisissez un prêt en cours, puis rendez-le en tout ou en partie.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="171"/>
+        <location filename="../help.py" line="170"/>
         <source>The table lists each NGO&apos;s open loans; late ones stand out.</source>
         <translation>Le tableau liste les prêts en cours de chaque ONG&#xa0;; ceux en retard sont mis en évidence.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="174"/>
+        <location filename="../help.py" line="173"/>
         <source>You may give or lend only stock you may act for, and never more than is there: the message says what is there. Coordinators act for every NGO.</source>
         <translation>Vous ne pouvez céder ou prêter que le stock pour lequel vous pouvez agir, et jamais plus qu’il n’y en a&#xa0;: le message dit ce qu’il y a. Les coordinateurs agissent pour toutes les ONG.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="179"/>
+        <location filename="../help.py" line="178"/>
         <source>Log the meal batches: ingredients taken from stock, temperatures, use-by, labels and dispatch.</source>
         <translation>Enregistrer les lots de repas&#xa0;: ingrédients pris dans le stock, températures, DLC, étiquettes et envoi.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="182"/>
+        <location filename="../help.py" line="181"/>
         <source>Log a batch: tap the recipe, type the portions, check the ingredients Hangar proposes (oldest date first) and tap Cook.</source>
         <translation>Enregistrer un lot&#xa0;: touchez la recette, tapez le nombre de portions, vérifiez les ingrédients que Hangar propose (la date la plus proche d’abord) et touchez «&#xa0;Cuisiner&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../help.py" line="185"/>
+        <location filename="../help.py" line="184"/>
         <source>Type each temperature when you take it: end of cooking, cooling, hot holding.</source>
         <translation>Tapez chaque température au moment où vous la prenez&#xa0;: fin de cuisson, refroidissement, maintien au chaud.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="187"/>
+        <location filename="../help.py" line="186"/>
         <source>Print one label per container.</source>
         <translation>Imprimez une étiquette par contenant.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="188"/>
+        <location filename="../help.py" line="187"/>
         <source>Dispatch the portions to a site; discard what is left, with the reason.</source>
         <translation>Envoyez les portions à un site&#xa0;; jetez ce qui reste, avec la raison.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="191"/>
+        <location filename="../help.py" line="190"/>
         <source>A failed temperature check puts the batch on hold: labels and dispatch are refused until a corrective action is recorded. Food past its use-by date is never cooked.</source>
         <translation>Un relevé de température non conforme bloque le lot&#xa0;: étiquettes et envoi sont refusés tant qu’une action corrective n’est pas enregistrée. Une denrée dont la DLC est dépassée n’est jamais cuisinée.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="196"/>
+        <location filename="../help.py" line="195"/>
         <source>Answer a recall in a minute: where a lot went, and where a meal batch came from.</source>
         <translation>Répondre à un rappel en une minute&#xa0;: où un lot est allé, et d’où vient un lot de repas.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="199"/>
+        <location filename="../help.py" line="198"/>
         <source>Scan or type a lot code, a donation number (DON-…), a product barcode or a meal batch (MB-…).</source>
         <translation>Scannez ou tapez un code de lot, un numéro de don (DON-…), un code-barres produit ou un lot de repas (MB-…).</translation>
     </message>
     <message>
-        <location filename="../help.py" line="201"/>
+        <location filename="../help.py" line="200"/>
         <source>Read the answer: the donor, the batches and kits that used it, where the portions went, what is still on the shelves.</source>
         <translation>Lisez la réponse&#xa0;: le donateur, les lots de repas et les kits qui l’ont utilisé, où sont allées les portions, ce qui reste sur les étagères.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="204"/>
-        <source>Tap Export to save it as a spreadsheet for the recall.</source>
-        <translation>Touchez «&#xa0;Exporter&#xa0;» pour l’enregistrer dans un tableur pour le rappel.</translation>
-    </message>
-    <message>
-        <location filename="../help.py" line="206"/>
+        <location filename="../help.py" line="205"/>
         <source>Nothing found: Hangar has no lot, donation or batch with that code. Check the code on the label or in the supplier&apos;s notice.</source>
         <translation>Rien trouvé&#xa0;: Hangar n’a aucun lot, don ou lot de repas avec ce code. Vérifiez le code sur l’étiquette ou dans l’avis du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="211"/>
+        <location filename="../help.py" line="210"/>
         <source>Build shelter kits from parts, and see how many the stock allows now.</source>
         <translation>Monter des kits d’abri à partir de pièces, et voir combien le stock en permet maintenant.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="214"/>
+        <location filename="../help.py" line="213"/>
         <source>Choose the kit design: the big number is how many kits can be built, with the parts that limit it.</source>
         <translation>Choisissez le modèle de kit&#xa0;: le grand nombre dit combien de kits on peut monter, avec les pièces qui limitent.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="216"/>
+        <location filename="../help.py" line="215"/>
         <source>Type a target to see what is missing for it.</source>
         <translation>Tapez un objectif pour voir ce qui manque pour l’atteindre.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="217"/>
+        <location filename="../help.py" line="216"/>
         <source>Type how many to build and tap Build: the parts leave the stock and each kit gets its label.</source>
         <translation>Tapez combien en monter et touchez «&#xa0;Monter&#xa0;»&#xa0;: les pièces sortent du stock et chaque kit reçoit son étiquette.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="219"/>
-        <source>To take a kit apart, scan its label (KIT-…) and confirm: the parts go back into stock.</source>
-        <translation>Pour démonter un kit, scannez son étiquette (KIT-…) et confirmez&#xa0;: les pièces reviennent dans le stock.</translation>
+        <location filename="../help.py" line="124"/>
+        <source>A box scanned by mistake: tap Remove box before you scan the shelf. Undo last move takes back the last move.</source>
+        <translation>Un carton scanné par erreur&#xa0;: touchez «&#xa0;Retirer le carton&#xa0;» avant de scanner l’étagère. «&#xa0;Annuler le dernier déplacement&#xa0;» revient sur le dernier déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="140"/>
+        <source>Export to Excel saves the list as you see it.</source>
+        <translation>«&#xa0;Exporter vers Excel&#xa0;» enregistre la liste telle que vous la voyez.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="150"/>
+        <source>Scan each product, box or lot, or pick the item; type the quantity, then tap Add line.</source>
+        <translation>Scannez chaque produit, carton ou lot, ou choisissez l’article&#xa0;; tapez la quantité, puis touchez «&#xa0;Ajouter la ligne&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="203"/>
+        <source>Tap Export to Excel to keep it for the recall.</source>
+        <translation>Touchez «&#xa0;Exporter vers Excel&#xa0;» pour la garder pour le rappel.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="218"/>
+        <source>To take a kit apart, scan its label (KIT-…), check the parts and tap Take this kit apart: they go back into stock.</source>
+        <translation>Pour démonter un kit, scannez son étiquette (KIT-…), vérifiez les pièces et touchez «&#xa0;Démonter ce kit&#xa0;»&#xa0;: elles reviennent dans le stock.</translation>
     </message>
     <message>
         <location filename="../help.py" line="222"/>
