@@ -79,11 +79,15 @@ def test_demo_hangar_lives_in_the_data_folder_and_checks_clean(data_dir):
     assert snapshot(BUNDLE) == before, "the program wrote into its own folder"
 
 
-def test_a_database_from_a_newer_hangar_is_refused_in_one_line(data_dir):
-    assert run(data_dir, "init").returncode == 0
-    with sqlite3.connect(data_dir / "hangar.db") as conn:
+def test_a_database_from_a_newer_hangar_is_refused_in_one_line(data_dir, tmp_path):
+    """Here the database is chosen by WAREHOUSE_DB_URL, as a workstation's may be."""
+    elsewhere = tmp_path / "shared" / "hangar.db"
+    url = f"sqlite:///{elsewhere}"
+    assert run(data_dir, "init", db_url=url).returncode == 0
+    assert elsewhere.is_file() and not (data_dir / "hangar.db").exists()
+    with sqlite3.connect(elsewhere) as conn:
         conn.execute("UPDATE schema_version SET version = 999")
-    done = run(data_dir, "check")
+    done = run(data_dir, "check", db_url=url)
     assert done.returncode == 1
     assert done.stderr.startswith("error: this database is at schema version 999")
     assert "install the newer Hangar" in done.stderr and "Traceback" not in done.stderr
