@@ -203,3 +203,37 @@ def test_the_stock_screen_speaks_french_after_a_switch(qtbot, make_window, db_ur
     assert screen.ledger_model.data(screen.ledger_model.index(0, kind)) == "solde d’ouverture"
     assert v.count.text() == "2 mouvements"
     translation.set_language("en")
+
+
+def test_a_partner_after_a_coordinator_sees_nothing_of_what_the_coordinator_had_open(
+        qtbot, make_window, db_url, pin_hangar):
+    """The window keeps its screens from one person to the next."""
+    h = pin_hangar
+    put_stock(h.admin, h.aid, h.soap, 40)
+    put_stock(h.admin, h.ref, h.soap, 5)
+    window, screen = _open(qtbot, make_window, db_url, h.aid, h.coord, "2468")
+    v = screen.view
+    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 2, timeout=10_000)
+    v.search.setText("soap")
+    screen.open_card(h.soap.id, h.aid.id)
+    idle(qtbot)
+    qtbot.waitUntil(lambda: v.pages.currentIndex() == 1, timeout=10_000)
+
+    window.ctx.session.sign_out()
+    qtbot.waitUntil(lambda: not window.ctx.session.signed_in, timeout=10_000)
+    assert screen.stock_model.rowCount() == 0 and screen.card is None
+    assert v.pages.currentIndex() == 0 and v.search.text() == ""
+    tap(qtbot, window, f"organisation_{h.ref.id}")
+    tap(qtbot, window, f"person_{h.partner.id}")
+    view = window.sign_in.view
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=10_000)
+    for key in "2468":
+        qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ctx.session.user is not None
+                    and window.ctx.session.user.id == h.partner.id, timeout=10_000)
+    tap(qtbot, window, "nav_stock")
+    idle(qtbot)
+    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 1, timeout=10_000)
+    assert {row[0] for row in _shown(v.stock_table)} == {"REF"}
+    assert [v.owner.itemData(i) for i in range(v.owner.count())] == [h.ref.id]

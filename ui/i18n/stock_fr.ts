@@ -4,32 +4,32 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../screens/audit.py" line="105"/>
+        <location filename="../screens/audit.py" line="128"/>
         <source>Everybody</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="107"/>
+        <location filename="../screens/audit.py" line="130"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="108"/>
+        <location filename="../screens/audit.py" line="131"/>
         <source>Changes to people, catalogue, months</source>
         <translation>Modifications des personnes, du catalogue, des mois</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="109"/>
+        <location filename="../screens/audit.py" line="132"/>
         <source>Every organisation</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="129"/>
+        <location filename="../screens/audit.py" line="152"/>
         <source>Reading who did what…</source>
         <translation>Lecture de qui a fait quoi…</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="142"/>
+        <location filename="../screens/audit.py" line="165"/>
         <source>{count} records, newest first</source>
         <translation>{count} enregistrements, les plus récents en premier</translation>
     </message>
@@ -314,77 +314,77 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../screens/stock.py" line="145"/>
+        <location filename="../screens/stock.py" line="185"/>
         <source>Every organisation</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="146"/>
+        <location filename="../screens/stock.py" line="186"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="147"/>
+        <location filename="../screens/stock.py" line="187"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="148"/>
+        <location filename="../screens/stock.py" line="188"/>
         <source>Usable and quarantine</source>
         <translation>Utilisable et en quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="149"/>
+        <location filename="../screens/stock.py" line="189"/>
         <source>Usable only</source>
         <translation>Utilisable seulement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="149"/>
+        <location filename="../screens/stock.py" line="189"/>
         <source>Quarantine only</source>
         <translation>Quarantaine seulement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="187"/>
+        <location filename="../screens/stock.py" line="227"/>
         <source>Reading the movements…</source>
         <translation>Lecture des mouvements…</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="210"/>
+        <location filename="../screens/stock.py" line="250"/>
         <source>{count} lines of stock</source>
         <translation>{count} lignes de stock</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="212"/>
+        <location filename="../screens/stock.py" line="252"/>
         <source>{count} movements</source>
         <translation>{count} mouvements</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="214"/>
+        <location filename="../screens/stock.py" line="254"/>
         <source>the date and minimum filters apply to stock on hand only</source>
         <translation>les filtres de date et de minimum ne s’appliquent qu’au stock disponible</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="283"/>
+        <location filename="../screens/stock.py" line="326"/>
         <source>{owner} holds {balance} {unit}. {count} movements.</source>
         <translation>{owner} détient {balance} {unit}. {count} mouvements.</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="287"/>
+        <location filename="../screens/stock.py" line="330"/>
         <source>The newest {shown} are shown.</source>
         <translation>Les {shown} plus récents sont affichés.</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="302"/>
+        <location filename="../screens/stock.py" line="345"/>
         <source>{owner} · {place} · {status} · {count} movements</source>
         <translation>{owner} · {place} · {status} · {count} mouvements</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="304"/>
+        <location filename="../screens/stock.py" line="347"/>
         <source>no place</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="334"/>
+        <location filename="../screens/stock.py" line="377"/>
         <source>{code} is not an item, a box or a shelf of this hangar.</source>
         <translation>{code} n’est ni un article, ni un carton, ni une étagère de ce hangar.</translation>
     </message>

@@ -80,18 +80,41 @@ class AuditScreen(QWidget):
         for signal in (ctx.events.stock_changed, ctx.events.people_changed,
                        ctx.events.catalogue_changed):
             signal.connect(self._changed)
-        ctx.session.changed.connect(self.load_choices)
-        self.load_choices()
+        self._person = 0  # bumped when someone else signs in: older answers are dropped
+        ctx.session.changed.connect(self.start_over)  # the lists are read when shown
 
     @property
     def actor(self):
         return self.ctx.session.user
 
+    def _theirs(self, then):
+        """`then`, unless another person signed in since it was asked for."""
+        person = self._person
+        return lambda result: then(result) if person == self._person else None
+
+    def start_over(self) -> None:
+        """Another person (the window keeps its screens): the list is read again for them,
+        when they open this screen (the core refuses it to those who may not)."""
+        self._person += 1
+        if self._reading is not None:
+            self._reading.cancel()
+            self._reading = None
+        self.choices = None
+        self.model.set_keys(None, ())
+        self.view.banner.hide()
+        self.view.count.clear()
+        for combo in (self.view.person, self.view.kind, self.view.owner):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        if self.isVisible():
+            self.load_choices()
+
     def load_choices(self) -> None:
         if self.actor is None:
             return
         run_op(self, trail_choices, self.actor, serial=False,
-               on_success=self._choices_read, on_failure=self._refused)
+               on_success=self._theirs(self._choices_read), on_failure=self._refused)
 
     def _choices_read(self, choices: TrailChoices) -> None:
         self.choices = choices
@@ -127,7 +150,7 @@ class AuditScreen(QWidget):
         self._reading = run_op(
             self, trail_keys, self.actor, self.current_filter(), serial=False,
             cancellable=True, progress_label=self.tr("Reading who did what…"),
-            on_success=lambda keys: self._keys_read(generation, keys),
+            on_success=self._theirs(lambda keys: self._keys_read(generation, keys)),
             on_failure=self._refused, on_cancel=lambda: None)
 
     def _keys_read(self, generation: int, keys) -> None:
@@ -156,7 +179,9 @@ class AuditScreen(QWidget):
 
     def showEvent(self, event) -> None:  # Qt override: camelCase
         super().showEvent(event)
-        if self._stale:
+        if self.choices is None:
+            self.load_choices()
+        elif self._stale:
             self.reload()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase

@@ -118,18 +118,58 @@ class StockScreen(QWidget):
         self.ledger_model.failed.connect(self.show_refusal)
         v.ledger_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         ctx.events.stock_changed.connect(self._stock_changed)
-        ctx.session.changed.connect(self.load_choices)
-        self.load_choices()
+        self._person = 0  # bumped when someone else signs in: older answers are dropped
+        ctx.session.changed.connect(self.start_over)  # the lists are read when shown
 
     @property
     def actor(self):
         return self.ctx.session.user
 
+    def _theirs(self, then):
+        """`then`, unless another person signed in since it was asked for: the answer
+        was read with the earlier person's rights."""
+        person = self._person
+        return lambda result: then(result) if person == self._person else None
+
+    def start_over(self) -> None:
+        """Another person (the window keeps its screens): nothing of the last one's stock,
+        card, box or filters stays on screen."""
+        self._person += 1
+        if self._reading_ids is not None:
+            self._reading_ids.cancel()
+            self._reading_ids = None
+        self.choices = None
+        self.listing = StockListing([], None)
+        self.card = self.box = None
+        for model in (self.stock_model, self.card_model, self.contents_model,
+                      self.history_model):
+            model.set_rows([])
+        self.ledger_model.set_keys(None, ())
+        v = self.view
+        v.pages.setCurrentIndex(BROWSE_PAGE)
+        v.banner.hide()
+        v.count.clear()
+        for combo in (v.owner, v.category, v.location, v.status):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        for widget in (v.search, v.expiring, v.below_minimum):
+            widget.blockSignals(True)
+        v.search.clear()
+        v.expiring.setChecked(False)
+        v.below_minimum.setChecked(False)
+        for widget in (v.search, v.expiring, v.below_minimum):
+            widget.blockSignals(False)
+        self._typing.stop()
+        if self.isVisible():
+            self.load_choices()
+
     # -- filters ---------------------------------------------------------------------------
     def load_choices(self) -> None:
         if self.actor is None:
             return
-        run_op(self, browser_choices, self.actor, on_success=self._choices_read, serial=False)
+        run_op(self, browser_choices, self.actor, serial=False,
+               on_success=self._theirs(self._choices_read))
 
     def _choices_read(self, choices: BrowserChoices) -> None:
         self.choices = choices
@@ -176,7 +216,7 @@ class StockScreen(QWidget):
         if tab == ON_HAND_TAB:
             run_op(self, stock_listing, self.actor, self.current_filter(), self.stock_sort,
                    self.stock_descending, serial=False,
-                   on_success=lambda rows: self._listing_read(generation, rows),
+                   on_success=self._theirs(lambda rows: self._listing_read(generation, rows)),
                    on_failure=self.show_refusal)
             return
         if self._reading_ids is not None:
@@ -185,7 +225,7 @@ class StockScreen(QWidget):
             self, ledger_ids, self.actor, self.current_filter(), self.ledger_sort,
             self.ledger_descending, serial=False, cancellable=True,
             progress_label=self.tr("Reading the movements…"),
-            on_success=lambda ids: self._ids_read(generation, ids),
+            on_success=self._theirs(lambda ids: self._ids_read(generation, ids)),
             on_failure=self.show_refusal, on_cancel=lambda: None)
 
     def _listing_read(self, generation: int, listing: StockListing) -> None:
@@ -228,7 +268,10 @@ class StockScreen(QWidget):
 
     def showEvent(self, event) -> None:  # Qt override: camelCase
         super().showEvent(event)
-        self._tab_shown(self.view.tabs.currentIndex())
+        if self.choices is None:
+            self.load_choices()
+        else:
+            self._tab_shown(self.view.tabs.currentIndex())
 
     # -- sorting ---------------------------------------------------------------------------
     def _sort_stock(self, section: int) -> None:
@@ -273,7 +316,7 @@ class StockScreen(QWidget):
 
     def open_card(self, item_id: int, owner_id: int | None = None) -> None:
         run_op(self, item_card, self.actor, item_id, owner_id, serial=False,
-               on_success=self._show_card, on_failure=self.show_refusal)
+               on_success=self._theirs(self._show_card), on_failure=self.show_refusal)
 
     def _show_card(self, card: ItemCard) -> None:
         self.card = card
@@ -293,7 +336,7 @@ class StockScreen(QWidget):
 
     def open_box(self, box_id: int) -> None:
         run_op(self, box_detail, self.actor, box_id, serial=False,
-               on_success=self._show_box, on_failure=self.show_refusal)
+               on_success=self._theirs(self._show_box), on_failure=self.show_refusal)
 
     def _show_box(self, box: BoxDetail) -> None:
         self.box = box
@@ -315,7 +358,7 @@ class StockScreen(QWidget):
         if self.actor is None:
             return False
         run_op(self, stock_scan, self.actor, code, serial=False,
-               on_success=self._scanned, on_failure=self.show_refusal)
+               on_success=self._theirs(self._scanned), on_failure=self.show_refusal)
         return True
 
     def _scanned(self, found: StockScan) -> None:
