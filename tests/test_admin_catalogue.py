@@ -25,26 +25,26 @@ def test_categories_as_a_tree_with_paths(hangar):
 def test_a_garment_with_all_its_sizes_at_once(hangar):
     assert catalogue_admin.split_sizes("S, M/L;XL  XL") == ["S", "M", "L", "XL"]
     jackets = hangar.jacket_m.category_id
-    ids = admin_desk.create_items(hangar.coord, jackets, ["XS", "S"], name="Jacket",
-                                  unit="piece", gender="men", weight_per_unit_g=900)
+    ids = admin_desk.create_items(hangar.coord, jackets, ["XS", "S"], {
+        "name": "Jacket", "unit": "piece", "gender": "men", "weight_per_unit_g": 900})
     assert [Item.get_by_id(i).size for i in ids] == ["XS", "S"]
     detail = admin_desk.item_detail(ids[0])
     assert detail.sizes == ("XS", "S", "M", "L")  # the whole grid, smallest first
     assert detail.weight_per_unit_g == 900
     with pytest.raises(ValidationError, match="already has M"):
-        admin_desk.create_items(hangar.coord, jackets, ["XL", "M"], name="Jacket",
-                                unit="piece", gender="men")
+        admin_desk.create_items(hangar.coord, jackets, ["XL", "M"],
+                                {"name": "Jacket", "unit": "piece", "gender": "men"})
     assert not Item.select().where(Item.size == "XL").exists()  # all or nothing
     with pytest.raises(ValidationError, match="given twice"):
-        admin_desk.create_items(hangar.coord, jackets, ["XL", "xl"], name="Jacket",
-                                unit="piece", gender="men")
+        admin_desk.create_items(hangar.coord, jackets, ["XL", "xl"],
+                                {"name": "Jacket", "unit": "piece", "gender": "men"})
 
 
 def test_an_item_without_sizes_with_its_food_details(hangar):
     food = hangar.lentils.category_id
-    [rice] = admin_desk.create_items(
-        hangar.vol, food, [], name="Rice", unit="kg", perishable=True, shelf_life_days=365,
-        allergens=["gluten"], min_level=Decimal("12.5"))
+    [rice] = admin_desk.create_items(hangar.vol, food, [], {
+        "name": "Rice", "unit": "kg", "perishable": True, "shelf_life_days": 365,
+        "allergens": ["gluten"], "min_level": Decimal("12.5")})
     detail = admin_desk.item_detail(rice)
     assert (detail.size, detail.allergens, detail.min_level, detail.shelf_life_days) == \
         ("", ("gluten",), Decimal("12.5"), 365)
@@ -55,9 +55,9 @@ def test_an_item_without_sizes_with_its_food_details(hangar):
 def test_editing_an_item_is_refused_to_volunteers_and_audited(hangar):
     with pytest.raises(PermissionDenied):
         admin_desk.update_item(hangar.vol, hangar.soap.id, hangar.soap.category_id,
-                               name="Soap")
+                               {"name": "Soap"})
     detail = admin_desk.update_item(hangar.coord, hangar.soap.id, hangar.soap.category_id,
-                                    name="Soap bar 100 g", min_level=Decimal(10))
+                                    {"name": "Soap bar 100 g", "min_level": Decimal(10)})
     assert (detail.name, detail.min_level) == ("Soap bar 100 g", Decimal(10))
     assert AuditEntry.select().where(AuditEntry.action == "item.update").count() == 1
 

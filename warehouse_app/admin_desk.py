@@ -250,14 +250,18 @@ def item_detail(item_id: int) -> ItemDetail:
         tuple(i.size for i in catalogue.size_grid(item) if i.size))
 
 
-def create_items(actor: User, category_id: int, sizes: list[str], **fields: Any) -> list[int]:
-    """A new item, or one per size typed; returns their ids, smallest size first."""
+# The item functions take the form as one dict, not **fields: run_op hands a `progress`
+# to any function that takes **kwargs, and it is no field of an item.
+def create_items(actor: User, category_id: int, sizes: list[str],
+                 fields: dict[str, Any]) -> list[int]:
+    """A new item, or one per size typed; returns their ids, in the order typed."""
     category = _get(Category, category_id, "category")
     made = catalogue_admin.add_sized_items(actor, category=category, sizes=sizes, **fields)
     return [item.id for item in made]
 
 
-def update_item(actor: User, item_id: int, category_id: int, **fields: Any) -> ItemDetail:
+def update_item(actor: User, item_id: int, category_id: int,
+                fields: dict[str, Any]) -> ItemDetail:
     item = _get(Item, item_id, "item")
     catalogue.update_item(actor, item, category=_get(Category, category_id, "category"),
                           **fields)

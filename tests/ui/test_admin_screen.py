@@ -288,3 +288,71 @@ def test_every_administration_page_fits_a_small_laptop(qtbot, make_window, db_ur
         room = admin.scrolls[key].viewport().size()
         assert needs.width() <= room.width() and needs.height() <= room.height(), \
             f"{key} needs {needs.width()} x {needs.height()}, has {room.width()} x {room.height()}"
+
+
+def test_a_garment_added_with_its_sizes_then_edited_and_a_refusal_shown(
+        qtbot, make_window, db_url, pin_hangar):
+    from models import Item
+    from warehouse_app import catalogue
+
+    h = pin_hangar
+    window = _open_window(qtbot, make_window, db_url)
+    _sign_in(qtbot, window, h.coord, "2468")
+    admin = _open_admin(qtbot, window, "catalogue")
+    page = admin.catalogue
+    view = page.view
+    [jackets] = page.category_model.match(page.category_model.index(0, 0),
+                                          Qt.ItemDataRole.DisplayRole, "Jackets", 1,
+                                          Qt.MatchFlag.MatchRecursive)
+    view.categories.setCurrentIndex(jackets)
+    idle(qtbot)
+    assert [i.code for i in page.items] == ["CLO-JKT-M-L", "CLO-JKT-M-M"]
+    tap(qtbot, window, "item_new")
+    assert view.category.currentText() == "Clothing › Jackets"
+    type_slowly(qtbot, view.name, "Fleece", gap_ms=80)
+    type_slowly(qtbot, view.sizes, "S, M, L", gap_ms=80)
+    view.gender.setCurrentIndex(view.gender.findData("men"))
+    view.weight.setValue(600)
+    tap(qtbot, window, "item_save")
+    idle(qtbot)
+    assert "3 item(s) added" in view.banner.text()
+    fleece = Item.get((Item.name == "Fleece") & (Item.size == "S"))
+    assert [(i.size, i.gender, i.weight_per_unit_g) for i in catalogue.size_grid(fleece)] == \
+        [("S", "men", 600), ("M", "men", 600), ("L", "men", 600)]
+    assert page.detail.id == fleece.id and page.detail.sizes == ("S", "M", "L")
+
+    view.min_level.setText("5")
+    tap(qtbot, window, "item_save")
+    idle(qtbot)
+    assert Item.get_by_id(fleece.id).min_level == 5
+    assert f"{fleece.code} saved." in view.banner.text()
+
+    tap(qtbot, window, "item_new")
+    tap(qtbot, window, "item_save")  # no name
+    idle(qtbot)
+    assert view.banner.property("kind") == "problem"
+    assert "name" in view.banner.text() and "must not be empty" in view.banner.text()
+    assert Item.select().where(Item.name == "").count() == 0
+
+
+def test_deactivating_someone_takes_a_second_tap(qtbot, make_window, db_url, pin_hangar):
+    from models import User
+    from warehouse_app import users
+
+    h = pin_hangar
+    window = _open_window(qtbot, make_window, db_url)
+    _sign_in(qtbot, window, h.coord, "2468")
+    page = _open_admin(qtbot, window, "people").people
+    page.view.search.setText("Vera")
+    qtbot.waitUntil(lambda: page.view.table.model().rowCount() == 1)
+    page.view.table.selectRow(0)
+    assert not page.view.reset_pin_button.isEnabled()  # a volunteer has no PIN to reset
+    tap(qtbot, window, "deactivate_person")
+    assert "Tap again to deactivate Vera" in page.view.deactivate_button.text()
+    assert User.get_by_id(h.vol.id).active
+    tap(qtbot, window, "deactivate_person")
+    idle(qtbot)
+    assert not User.get_by_id(h.vol.id).active
+    assert "Vera can no longer sign in" in page.view.banner.text()
+    assert h.vol.id not in [u.id for _, people in users.sign_in_choices() for u in people]
+    assert not page.view.deactivate_button.isEnabled()  # the list shows her inactive now

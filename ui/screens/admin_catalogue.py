@@ -198,11 +198,11 @@ class CatalogueAdmin(AdminPage):
             return
         if self.detail is not None:
             run_op(self, admin_desk.update_item, self.actor, self.detail.id, category_id,
-                   size=self.view.sizes.text(), **fields, on_success=self._saved,
+                   {**fields, "size": self.view.sizes.text()}, on_success=self._saved,
                    on_failure=self.refused, changes=("catalogue",))
             return
         run_op(self, admin_desk.create_items, self.actor, category_id,
-               split_sizes(self.view.sizes.text()), **fields, on_success=self._created,
+               split_sizes(self.view.sizes.text()), fields, on_success=self._created,
                on_failure=self.refused, changes=("catalogue",))
 
     def _saved(self, detail: ItemDetail) -> None:
