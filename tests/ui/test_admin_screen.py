@@ -356,3 +356,43 @@ def test_deactivating_someone_takes_a_second_tap(qtbot, make_window, db_url, pin
     assert "Vera can no longer sign in" in page.view.banner.text()
     assert h.vol.id not in [u.id for _, people in users.sign_in_choices() for u in people]
     assert not page.view.deactivate_button.isEnabled()  # the list shows her inactive now
+
+
+def test_a_place_renamed_and_retired_and_one_in_use_kept(qtbot, make_window, db_url,
+                                                       pin_hangar):
+    from models import Location
+    from tests.factories import put_stock
+
+    h = pin_hangar
+    put_stock(h.admin, h.aid, h.soap, 4, location=h.shelf_a1)
+    window = _open_window(qtbot, make_window, db_url)
+    _sign_in(qtbot, window, h.coord, "2468")
+    page = _open_admin(qtbot, window, "locations").locations
+    view = page.view
+
+    def choose(code: str) -> None:
+        idle(qtbot)
+        [found] = page.model.match(page.model.index(0, 0), Qt.ItemDataRole.DisplayRole, code,
+                                   1, Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
+        view.tree.setCurrentIndex(found)
+        idle(qtbot)
+
+    choose("LOC-A-01-2")
+    assert view.new_name.text() == "A 01 2"
+    view.new_name.setText("A 01 top")
+    tap(qtbot, window, "location_rename")
+    idle(qtbot)
+    assert Location.get_by_id(h.shelf_a2.id).name == "A 01 top"
+    tap(qtbot, window, "location_retire")
+    idle(qtbot)
+    assert not Location.get_by_id(h.shelf_a2.id).active
+    assert page.model.match(page.model.index(0, 0), Qt.ItemDataRole.DisplayRole,
+                            "LOC-A-01-2", 1, Qt.MatchFlag.MatchRecursive) == []
+    assert page.chosen.code == "LOC-A"  # back on its parent
+
+    choose("LOC-A-01-1")  # four soap bars stand there
+    tap(qtbot, window, "location_retire")
+    idle(qtbot)
+    assert Location.get_by_id(h.shelf_a1.id).active
+    assert "still holds stock" in view.banner.text()
+    assert view.banner.property("kind") == "problem"
