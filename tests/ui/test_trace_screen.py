@@ -28,6 +28,13 @@ def _cooked_and_dispatched(h) -> MealBatch:
     return batch
 
 
+def _answered(qtbot, screen, code: str) -> None:
+    """The answer to that code is on screen (not the previous one's)."""
+    qtbot.waitUntil(lambda: screen.answer is not None and screen.answer.code == code,
+                    timeout=10_000)
+    idle(qtbot)
+
+
 def test_a_scanned_lot_shows_its_batch_and_dispatch_and_exports_them(
         qtbot, make_window, db_url, pin_hangar, kitchen_hangar, tmp_path):
     from openpyxl import load_workbook
@@ -38,6 +45,7 @@ def test_a_scanned_lot_shows_its_batch_and_dispatch_and_exports_them(
     screen = sign_in_and_open(qtbot, window, h.aid, h.coord, "trace")
     screen.view.code.setFocus()
     scan(qtbot, window, "L2291")
+    _answered(qtbot, screen, "L2291")
     page = screen.view.answer.toPlainText()
     assert "Lot L2291 · Vegetable stock [FOOD-STOCK]" in page
     assert "Kent collection drive" in page  # who gave it
@@ -66,6 +74,7 @@ def test_a_scanned_lot_shows_its_batch_and_dispatch_and_exports_them(
     assert screen.view.answer.toPlainText() == "" and not screen.view.export_button.isEnabled()
     screen.view.code.setFocus()
     scan(qtbot, window, "L2291")
+    _answered(qtbot, screen, "L2291")
     page = screen.view.answer.toPlainText()
     assert "Lot L2291" in page and "Kent collection drive" not in page
     assert batch.lot.code not in page and "Samir" not in page
@@ -79,12 +88,14 @@ def test_a_batch_label_traces_back_to_its_donors_and_a_product_offers_its_lots(
     screen = sign_in_and_open(qtbot, window, h.aid, h.coord, "trace")
     screen.view.code.setFocus()
     scan(qtbot, window, "L" + batch.lot.code)
+    _answered(qtbot, screen, batch.lot.code)
     page = screen.view.answer.toPlainText()
     assert f"Meal batch {batch.lot.code} · Dal v1" in page
     assert "Ingredients and who gave them" in page and "LENT-A" in page
     assert page.count("Kent collection drive") == 5  # every ingredient lot, from that drive
 
     scan(qtbot, window, "FOOD-LENT")
+    _answered(qtbot, screen, "FOOD-LENT")
     assert screen.view.choices_hint.isVisible()
     tap(qtbot, window, "lot_LENT-B")
     idle(qtbot)
