@@ -241,11 +241,7 @@ def item_card(actor: User, item_id: int, owner_id: int | None = None) -> ItemCar
         raise NotFound("item", item_id)
     owners = permissions.organisations_for(actor, "view_stock")
     if owner_id is None:
-        holding = [o.owner_id for o in queries.owners_with_stock(actor, item=item)]
-        offered = [o[0] for o in owners]
-        owner_id = next(iter(holding), None) or (
-            actor.organisation_id if actor.organisation_id in offered else
-            next(iter(offered), actor.organisation_id))
+        owner_id = _first_owner(actor, item, [o[0] for o in owners])
     owner = Organisation.get_or_none(Organisation.id == owner_id)
     if owner is None:
         raise NotFound("organisation", owner_id)
@@ -254,6 +250,17 @@ def item_card(actor: User, item_id: int, owner_id: int | None = None) -> ItemCar
     lines = queries.stock_card(actor, owner, item, limit=CARD_LIMIT, offset=skip)
     return ItemCard(item.id, item.code, item.name, item.unit, owner.id, owner.code, owners,
                     lines, total)
+
+
+def _first_owner(actor: User, item: Item, offered: list[int]) -> int:
+    """Whose card opens first: an organisation holding the item that the person may see,
+    else their own (a partner's empty card rather than a refusal), else the first offered."""
+    holding = queries.owners_with_stock(actor, item=item)
+    if holding:
+        return holding[0].owner_id
+    if actor.organisation_id in offered or not offered:
+        return actor.organisation_id
+    return offered[0]
 
 
 @dataclass(frozen=True)
