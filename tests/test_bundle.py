@@ -128,6 +128,22 @@ def test_the_qt_parts_screens_load_by_name_are_there_and_the_unused_ones_are_not
     assert list((BUNDLE / "_internal" / "ui" / "i18n").glob("*_fr.qm"))
 
 
+def test_every_module_found_by_name_at_run_time_is_in_the_bundle():
+    """Screens (ui.nav), CLI commands and migrations are imported by name, which PyInstaller
+    cannot follow: each one written in this tree must be inside the bundled program."""
+    readers = pytest.importorskip("PyInstaller.archive.readers")
+    from models import migrations
+    from ui import nav
+    from warehouse_app.cli import COMMAND_MODULES
+
+    program = readers.CArchiveReader(str(PROGRAM))
+    bundled = program.open_embedded_archive("PYZ.pyz").toc
+    wanted = [spec.factory.split(":")[0] for spec in nav.SCREENS if spec.capability_exists()]
+    wanted += [*COMMAND_MODULES, *(f"models.migrations.{step.name}" for step in migrations.STEPS)]
+    missing = [name for name in wanted if name not in bundled]
+    assert not missing, f"not in the bundle (an old one? run 'make bundle'): {missing}"
+
+
 @pytest.mark.skipif(not pg_available(), reason="no PostgreSQL server on this machine")
 def test_the_bundle_speaks_to_postgresql(data_dir, tmp_path):
     """psycopg's compiled half is loaded by name: the bundle must carry it. A demo hangar
