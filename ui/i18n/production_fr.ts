@@ -29,8 +29,8 @@
     </message>
     <message>
         <location filename="../screens/kitchen_batch.py" line="166" />
-        <source>{check} check failed: the batch is on hold. Record a corrective action.</source>
-        <translation>Relevé {check} non conforme : le lot est bloqué. Enregistrez une action corrective.</translation>
+        <source>The {check} check failed: the batch is on hold. Record a corrective action.</source>
+        <translation>Le relevé « {check} » est non conforme : le lot est bloqué. Enregistrez une action corrective.</translation>
     </message>
     <message>
         <location filename="../screens/kitchen_batch.py" line="169" />

@@ -163,8 +163,8 @@ class BatchPage(QWidget):
             v.check_kind.setCurrentIndex(v.check_kind.findData(missing[0]))
         check = record.checks[-1] if record.checks else None
         if check is not None and not check.passed:
-            self.say(self.tr("{check} check failed: the batch is on hold. Record a corrective "
-                             "action.").format(check=check_name(check.kind)), "problem")
+            self.say(self.tr("The {check} check failed: the batch is on hold. Record a "
+                             "corrective action.").format(check=check_name(check.kind)), "problem")
         else:
             self.say(self.tr("Temperature recorded."), "ok")
 
