@@ -153,6 +153,18 @@ def test_a_coordinator_is_told_why_organisations_are_not_hers_to_change(
     sos = Organisation.get(Organisation.code == "SOS")
     assert (sos.name, sos.colour) == ("SOS Kitchen", "#d62728")
     assert view.table.model().rowCount() == 4
+    view.table.selectRow(3)  # SOS, by code
+    assert view.code.text() == "SOS" and view.code.isReadOnly()
+    view.name.setText("SOS Soup Kitchen")
+    tap(qtbot, window, "swatch_0")
+    tap(qtbot, window, "organisation_save")
+    idle(qtbot)
+    sos = Organisation.get_by_id(sos.id)
+    assert (sos.name, sos.colour) == ("SOS Soup Kitchen", "#1f77b4")
+    tap(qtbot, window, "organisation_active")
+    idle(qtbot)
+    assert not Organisation.get_by_id(sos.id).active
+    assert view.active_button.text() == "Reactivate"
 
 
 def test_a_new_zone_and_its_shelves_printed_in_one_go(qtbot, make_window, db_url,

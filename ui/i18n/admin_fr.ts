@@ -124,92 +124,92 @@
 <context>
     <name>CatalogueAdmin</name>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="104" />
+        <location filename="../screens/admin_catalogue.py" line="102" />
         <source>Category {name} added.</source>
         <translation>Catégorie {name} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="117" />
+        <location filename="../screens/admin_catalogue.py" line="115" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="117" />
+        <location filename="../screens/admin_catalogue.py" line="115" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="117" />
+        <location filename="../screens/admin_catalogue.py" line="115" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="118" />
+        <location filename="../screens/admin_catalogue.py" line="116" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="154" />
+        <location filename="../screens/admin_catalogue.py" line="152" />
         <source>Barcode</source>
         <translation>Code-barres</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="154" />
+        <location filename="../screens/admin_catalogue.py" line="152" />
         <source>One scan counts</source>
         <translation>Un scan compte</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="186" />
+        <location filename="../screens/admin_catalogue.py" line="184" />
         <source>The minimum level is a number, like 24 or 2.5.</source>
         <translation>Le stock minimum est un nombre, comme 24 ou 2,5.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="210" />
+        <location filename="../screens/admin_catalogue.py" line="208" />
         <source>{code} saved.</source>
         <translation>{code} enregistré.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="213" />
+        <location filename="../screens/admin_catalogue.py" line="211" />
         <source>{count} item(s) added: one per size.</source>
         <translation>{count} article(s) ajouté(s) : un par taille.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="214" />
+        <location filename="../screens/admin_catalogue.py" line="212" />
         <source>Item added.</source>
         <translation>Article ajouté.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="228" />
+        <location filename="../screens/admin_catalogue.py" line="226" />
         <source>{code} is not a product: scan the barcode printed on the product.</source>
         <translation>{code} n’est pas un produit : scannez le code-barres imprimé sur le produit.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="235" />
+        <location filename="../screens/admin_catalogue.py" line="233" />
         <source>{code} is linked to {name}: one scan counts {pack} {unit}. To change that, unlink it and link it again.</source>
         <translation>{code} est associé à {name} : un scan compte {pack} {unit}. Pour changer cela, dissociez-le puis associez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="245" />
+        <location filename="../screens/admin_catalogue.py" line="243" />
         <source>Choose the item this barcode is for, then tap Link.</source>
         <translation>Choisissez l’article de ce code-barres, puis touchez Associer.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="249" />
+        <location filename="../screens/admin_catalogue.py" line="247" />
         <source>Barcode {code} for {name}: say how many one scan counts, then tap Link.</source>
         <translation>Code-barres {code} pour {name} : indiquez combien compte un scan, puis touchez Associer.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="266" />
+        <location filename="../screens/admin_catalogue.py" line="264" />
         <source>The pack quantity is a number, like 12.</source>
         <translation>La quantité du lot est un nombre, comme 12.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="277" />
+        <location filename="../screens/admin_catalogue.py" line="275" />
         <source>{code} linked: one scan counts {pack} {unit} of {name}.</source>
         <translation>{code} associé : un scan compte {pack} {unit} de {name}.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_catalogue.py" line="284" />
+        <location filename="../screens/admin_catalogue.py" line="282" />
         <source>Choose a barcode in the list first.</source>
         <translation>Choisissez d’abord un code-barres dans la liste.</translation>
     </message>
@@ -638,27 +638,27 @@
         <translation>{name} · {role} · {organisation}</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="131" />
+        <location filename="../screens/admin_people.py" line="128" />
         <source>{name} can sign in now: {organisation}, then their name.</source>
         <translation>{name} peut se connecter : {organisation}, puis son nom.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="147" />
+        <location filename="../screens/admin_people.py" line="144" />
         <source>{name} ({role}) can sign in now with their PIN.</source>
         <translation>{name} ({role}) peut se connecter avec son code PIN.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="162" />
+        <location filename="../screens/admin_people.py" line="159" />
         <source>{name}'s new PIN is set: tell them, not the room.</source>
         <translation>Le nouveau code PIN de {name} est enregistré : dites-le-lui, pas à toute la salle.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="172" />
+        <location filename="../screens/admin_people.py" line="169" />
         <source>Tap again to deactivate {name}</source>
         <translation>Touchez encore pour désactiver {name}</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="178" />
+        <location filename="../screens/admin_people.py" line="175" />
         <source>{name} can no longer sign in; what they did stays theirs.</source>
         <translation>{name} ne peut plus se connecter ; ce qu’il ou elle a fait lui reste attribué.</translation>
     </message>

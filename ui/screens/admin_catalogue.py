@@ -31,7 +31,6 @@ class CatalogueAdmin(AdminPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.categories: list[CategoryRow] = []
         self.category_id: int | None = None  # the category chosen in the tree
         self.items: list[ItemRow] = []
         self.detail: ItemDetail | None = None
@@ -64,7 +63,6 @@ class CatalogueAdmin(AdminPage):
             run_op(self, admin_desk.category_rows, on_success=self._categories_loaded)
 
     def _categories_loaded(self, rows: list[CategoryRow]) -> None:
-        self.categories = rows
         self.category_model.clear()
         items = {}
         chosen = None

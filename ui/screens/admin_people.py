@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from models import PIN_ROLES
 from ui.context import AppContext
@@ -112,14 +112,11 @@ class PeopleAdmin(AdminPage):
                 name=p.name, role=role_name(p.role), organisation=p.organisation_code),
             p.role in PIN_ROLES, p.active)
 
-    def _organisation(self, combo: QComboBox) -> int | None:
-        return combo.currentData()
-
     # -- adding --------------------------------------------------------------------------------
     def add_volunteer(self) -> None:
         v = self.view
         name = v.volunteer_name.text()
-        org = self._organisation(v.volunteer_organisation)
+        org = v.volunteer_organisation.currentData()
         if not name.strip() or org is None:
             return
         run_op(self, admin_desk.add_person, self.actor, name, org,
@@ -133,7 +130,7 @@ class PeopleAdmin(AdminPage):
 
     def add_person(self) -> None:
         v = self.view
-        org = self._organisation(v.person_organisation)
+        org = v.person_organisation.currentData()
         role = v.person_role.currentData()
         if org is None or role is None:
             return
