@@ -59,7 +59,7 @@ class CatalogueAdmin(AdminPage):
 
     # -- categories ----------------------------------------------------------------------------
     def load(self) -> None:
-        if self.actor is not None:
+        if self.in_use():
             run_op(self, admin_desk.category_rows, on_success=self._categories_loaded)
 
     def _categories_loaded(self, rows: list[CategoryRow]) -> None:

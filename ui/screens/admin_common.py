@@ -11,6 +11,7 @@ from ui.context import AppContext
 from ui.error_dialog import show_error
 from ui.messages import describe
 from ui.widgets import label, show_banner
+from warehouse_app import permissions
 from warehouse_app.errors import HangarError
 
 
@@ -60,6 +61,11 @@ class AdminPage(QWidget):
     def actor(self):
         return self.ctx.session.user
 
+    def in_use(self) -> bool:
+        """Whether the person signed in may open Administration: the pages follow the
+        bus's changes only then (a volunteer's intake changes the catalogue too)."""
+        return self.actor is not None and permissions.allowed(self.actor, "manage_users")
+
     def say(self, text: str, kind: str = "ok") -> None:
         show_banner(self.view.banner, text, kind)
 
@@ -70,7 +76,6 @@ class AdminPage(QWidget):
             show_error(self, error)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
-        if (event.type() == QEvent.Type.LanguageChange and self.actor is not None
-                and self.isVisible()):
+        if event.type() == QEvent.Type.LanguageChange and self.in_use() and self.isVisible():
             self.load()  # the tables' words (roles, kinds) are in the language of their load
         super().changeEvent(event)

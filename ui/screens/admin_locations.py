@@ -46,7 +46,7 @@ class LocationsAdmin(AdminPage):
         ctx.events.catalogue_changed.connect(self.load)
 
     def load(self) -> None:
-        if self.actor is not None:
+        if self.in_use():
             run_op(self, admin_desk.location_rows, on_success=self._loaded)
 
     def _loaded(self, rows: list[LocationRow]) -> None:
@@ -92,7 +92,7 @@ class LocationsAdmin(AdminPage):
         self._suggest()
 
     def _suggest(self) -> None:
-        if self.actor is None:
+        if not self.in_use():
             return
         run_op(self, admin_desk.suggest_location, self.chosen.id if self.chosen else None,
                self.view.kind.currentData(), on_success=self._suggested,

@@ -43,7 +43,7 @@ class OrganisationsAdmin(AdminPage):
         self.new()
 
     def load(self) -> None:
-        if self.actor is not None:
+        if self.in_use():
             run_op(self, admin_desk.organisations_page, self.actor, on_success=self._loaded)
 
     def _loaded(self, page: OrganisationsPage) -> None:

@@ -44,7 +44,6 @@ class PeopleAdmin(AdminPage):
         v.search.textChanged.connect(self.filtered.setFilterFixedString)
         v.volunteer_name.returnPressed.connect(self.add_volunteer)
         v.volunteer_add.clicked.connect(self.add_volunteer)
-        v.person_role.currentIndexChanged.connect(self._role_chosen)
         v.person_add.clicked.connect(self.add_person)
         v.person_pin.returnPressed.connect(self.add_person)
         v.reset_pin_button.clicked.connect(self.reset_pin)
@@ -53,7 +52,7 @@ class PeopleAdmin(AdminPage):
         ctx.events.people_changed.connect(self.load)
 
     def load(self) -> None:
-        if self.actor is not None:
+        if self.in_use():
             run_op(self, admin_desk.people_page, self.actor, on_success=self._loaded,
                    on_failure=self.refused)
 
@@ -87,9 +86,6 @@ class PeopleAdmin(AdminPage):
         if person.role not in PIN_ROLES:
             return self.tr("none needed")
         return self.tr("set") if person.has_pin else self.tr("missing")
-
-    def _role_chosen(self) -> None:
-        self.view.person_pin.setEnabled(self.view.person_role.currentData() in PIN_ROLES)
 
     def _row_chosen(self, current, _previous=None) -> None:
         if not current.isValid():
