@@ -4,11 +4,13 @@ lazily, and the process stays under 400 MB resident).
 
 In a fresh offscreen `python -m bench.stock_browser scroll <db-url>` on a copy of the
 cached file, a volunteer (who sees every NGO's stock) opens Stock, then Movements; once
-the million ids are read, the table is scrolled from top to bottom as a person does it:
+the million ids are read (on a worker), the table is scrolled top to bottom as a person does:
 the scrollbar dragged in 200 steps, PageDown pressed 100 times here and there, and jumps
 to the end, the middle and back to the top, each step waiting for the rows it shows. A
-timer ticking every 5 ms records the event loop's longest stall meanwhile; the peak
-resident memory is the process's VmHWM.
+timer ticking every 5 ms records the event loop's longest stall from the moment the
+Movements tab is asked for (its ids read, the model reset, every step) to the last step;
+what opening the screen itself cost is printed apart. The peak resident memory is the
+process's VmHWM.
 """
 
 from __future__ import annotations
@@ -112,13 +114,19 @@ def _scroll(url: str) -> None:
         wait(lambda: window.ctx.session.signed_in, open_movements, time.perf_counter() + 30)
 
     def open_movements() -> None:
+        monitor.start()  # opening the screen and the tab counts too
         window.show_screen("stock")
         screen = state["screen"] = window.screens["stock"]
-        state["asked_ids"] = time.perf_counter()
 
         def tab() -> None:
+            # The screen itself is up: what it cost to build (the same on any database)
+            # is said apart; the figure is from here, where the million rows come in.
+            state["opening_stall"] = monitor.longest
+            monitor.longest = 0.0
+            state["asked_ids"] = time.perf_counter()
             screen.view.tabs.setCurrentIndex(1)
-        wait(lambda: screen.choices is not None, tab, time.perf_counter() + 30)
+        wait(lambda: screen.choices is not None and screen.stock_model.rowCount() > 0
+             and operations.running_count() == 0, tab, time.perf_counter() + 60)
         wait(lambda: screen.ledger_model.rowCount() >= 1_000_000, start,
              time.perf_counter() + 120)
 
@@ -141,7 +149,6 @@ def _scroll(url: str) -> None:
         state["steps"] = steps
         table.setFocus()
         state["started"] = time.perf_counter()
-        monitor.start()
         next_step(0)
 
     def shown_rows_read() -> bool:
@@ -165,7 +172,8 @@ def _scroll(url: str) -> None:
         monitor.timer.stop()
         took = time.perf_counter() - state["started"]
         print(f"{len(state['steps'])} scroll steps in {took:.1f} s; "
-              f"steps whose rows came late: {state['late']}")
+              f"steps whose rows came late: {state['late']}; opening Stock (On hand, 45,000 "
+              f"rows) stalled the loop {state['opening_stall']:.1f} ms at most")
         operations.wait_for_all()
         print(f"result stall {monitor.longest:.1f}")
         print(f"result rss {peak_rss_mb():.1f}", flush=True)

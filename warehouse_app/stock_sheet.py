@@ -15,16 +15,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from warehouse_app.reports.cells import looks_like_formula
 
 FORMATS = {"date": "yyyy-mm-dd", "moment": "yyyy-mm-dd hh:mm", "quantity": "#,##0.###",
            "kg": "#,##0.000"}
-HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+HEADER_COLOUR = "DDE4EE"
 
 
 @dataclass(frozen=True)
@@ -37,6 +32,13 @@ class SheetColumn:
 def write_sheet(path: str | Path, title: str, columns: Sequence[SheetColumn],
                 rows: Iterable[Sequence]) -> Path:
     """Write `rows` (one value per column) under a header of `columns` into `path`."""
+    # openpyxl is imported here, on the worker that exports: importing it takes ~200 ms,
+    # which the stock screen would otherwise spend on the GUI thread when first opened.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
@@ -50,13 +52,14 @@ def write_sheet(path: str | Path, title: str, columns: Sequence[SheetColumn],
     for column in columns:
         cell = WriteOnlyCell(ws, column.title)
         cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
+        cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
         head.append(cell)
     ws.append(head)
     formats = [FORMATS.get(c.kind) for c in columns]
     try:
         for row in rows:
-            ws.append([_cell(ws, value, fmt) for value, fmt in zip(row, formats, strict=True)])
+            ws.append([_cell(WriteOnlyCell, ws, value, fmt)
+                       for value, fmt in zip(row, formats, strict=True)])
     except BaseException:
         ws.close()  # ends the sheet's stream now, not when the collector finds it half open
         raise
@@ -69,18 +72,18 @@ def write_sheet(path: str | Path, title: str, columns: Sequence[SheetColumn],
     return target
 
 
-def _cell(ws, value, fmt: str | None):
+def _cell(make, ws, value, fmt: str | None):
     """A value as a cell: numbers and dates typed and formatted; every text as text."""
     if value is None or value == "":
         return None
     if isinstance(value, Decimal | int | dt.date) and not isinstance(value, bool):
-        cell = WriteOnlyCell(ws, value)
+        cell = make(ws, value)
         if fmt is not None:
             cell.number_format = fmt
         return cell
     text = str(value)
     if looks_like_formula(text):
-        cell = WriteOnlyCell(ws, text)
+        cell = make(ws, text)
         cell.data_type = "s"  # openpyxl would write '=...' as a formula
         return cell
     return text
