@@ -129,6 +129,10 @@ def test_export_of_a_filtered_sorted_view(qtbot, make_window, db_url, pin_hangar
     window, screen = _open(qtbot, make_window, db_url, h.aid, h.coord, "2468")
     v = screen.view
     qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 4, timeout=10_000)
+    v.search.setText("jacket")  # read once typing pauses
+    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 3, timeout=10_000)
+    v.search.clear()
+    qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 4, timeout=10_000)
     v.location.setCurrentIndex(v.location.findData(h.zone_a.id))  # zone A and its shelves
     qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 3, timeout=10_000)
     quantity = screen.stock_model.COLUMNS.index("quantity")

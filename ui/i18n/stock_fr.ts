@@ -314,77 +314,77 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../screens/stock.py" line="185"/>
+        <location filename="../screens/stock.py" line="184"/>
         <source>Every organisation</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="186"/>
+        <location filename="../screens/stock.py" line="185"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="187"/>
+        <location filename="../screens/stock.py" line="186"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="188"/>
+        <location filename="../screens/stock.py" line="187"/>
         <source>Usable and quarantine</source>
         <translation>Utilisable et en quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="189"/>
+        <location filename="../screens/stock.py" line="188"/>
         <source>Usable only</source>
         <translation>Utilisable seulement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="189"/>
+        <location filename="../screens/stock.py" line="188"/>
         <source>Quarantine only</source>
         <translation>Quarantaine seulement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="227"/>
+        <location filename="../screens/stock.py" line="226"/>
         <source>Reading the movements…</source>
         <translation>Lecture des mouvements…</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="250"/>
+        <location filename="../screens/stock.py" line="249"/>
         <source>{count} lines of stock</source>
         <translation>{count} lignes de stock</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="252"/>
+        <location filename="../screens/stock.py" line="251"/>
         <source>{count} movements</source>
         <translation>{count} mouvements</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="254"/>
+        <location filename="../screens/stock.py" line="253"/>
         <source>the date and minimum filters apply to stock on hand only</source>
         <translation>les filtres de date et de minimum ne s’appliquent qu’au stock disponible</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="326"/>
+        <location filename="../screens/stock.py" line="325"/>
         <source>{owner} holds {balance} {unit}. {count} movements.</source>
         <translation>{owner} détient {balance} {unit}. {count} mouvements.</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="330"/>
+        <location filename="../screens/stock.py" line="329"/>
         <source>The newest {shown} are shown.</source>
         <translation>Les {shown} plus récents sont affichés.</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="345"/>
+        <location filename="../screens/stock.py" line="344"/>
         <source>{owner} · {place} · {status} · {count} movements</source>
         <translation>{owner} · {place} · {status} · {count} mouvements</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="347"/>
+        <location filename="../screens/stock.py" line="346"/>
         <source>no place</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="377"/>
+        <location filename="../screens/stock.py" line="376"/>
         <source>{code} is not an item, a box or a shelf of this hangar.</source>
         <translation>{code} n’est ni un article, ni un carton, ni une étagère de ce hangar.</translation>
     </message>
@@ -392,47 +392,47 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../screens/stock_view.py" line="196"/>
+        <location filename="../screens/stock_view.py" line="197"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="198"/>
+        <location filename="../screens/stock_view.py" line="199"/>
         <source>Scan an item for its stock card, a box for what is in it, a shelf to see its stock.</source>
         <translation>Scannez un article pour sa fiche de stock, un carton pour son contenu, une étagère pour voir son stock.</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="199"/>
+        <location filename="../screens/stock_view.py" line="200"/>
         <source>Item name or code</source>
         <translation>Nom ou code de l’article</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="200"/>
+        <location filename="../screens/stock_view.py" line="201"/>
         <source>Date within (days)</source>
         <translation>Date dans les (jours)</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="201"/>
+        <location filename="../screens/stock_view.py" line="202"/>
         <source>Below minimum</source>
         <translation>Sous le minimum</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="202"/>
+        <location filename="../screens/stock_view.py" line="203"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="203"/>
+        <location filename="../screens/stock_view.py" line="204"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="204"/>
+        <location filename="../screens/stock_view.py" line="205"/>
         <source>On hand</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="205"/>
+        <location filename="../screens/stock_view.py" line="206"/>
         <source>Movements</source>
         <translation>Mouvements</translation>
     </message>

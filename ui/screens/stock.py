@@ -102,8 +102,7 @@ class StockScreen(QWidget):
         self.export = StockExport(self)
 
         v.filters_changed.connect(self._filters_changed)
-        v.search.textChanged.disconnect(v.filters_changed)
-        v.search.textChanged.connect(self._typing.start)
+        v.search_edited.connect(self._typing.start)
         v.tabs.currentChanged.connect(self._tab_shown)
         v.export_asked.connect(self.export.start)
         v.cancel_asked.connect(self.export.cancel)

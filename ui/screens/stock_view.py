@@ -69,6 +69,7 @@ def fill_combo(combo: QComboBox, everything: str | None, choices) -> None:
 
 class StockView(QWidget):
     filters_changed = Signal()
+    search_edited = Signal()  # a key typed in the search: the screen waits for a pause
     export_asked = Signal()
     cancel_asked = Signal()
 
@@ -101,7 +102,7 @@ class StockView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("stock_search")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.filters_changed)
+        self.search.textChanged.connect(self.search_edited)
         self.expiring = QCheckBox()
         self.expiring.setObjectName("stock_expiring")
         self.expiring.toggled.connect(self.filters_changed)
