@@ -44,6 +44,7 @@ class AdminScreen(QWidget):
         self.stack = QStackedWidget()
         self.buttons = {}
         self.scrolls: dict[str, QScrollArea] = {}
+        self.holders: dict[str, QWidget] = {}
         group = QButtonGroup(self)
         row = QHBoxLayout()
         for key in PAGES:
@@ -64,7 +65,15 @@ class AdminScreen(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             self.scrolls[key] = scroll
-            self.stack.addWidget(scroll)
+            # The page's message stays above its scroll area: a message on two lines
+            # would otherwise make the page taller than the room and scroll it.
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(self.pages[key].view.banner)
+            column.addWidget(scroll, 1)
+            self.holders[key] = holder
+            self.stack.addWidget(holder)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
@@ -79,7 +88,7 @@ class AdminScreen(QWidget):
         """The page, read on first showing (an unopened page costs no query)."""
         page = self.pages[key]
         self.buttons[key].setChecked(True)
-        self.stack.setCurrentWidget(self.scrolls[key])
+        self.stack.setCurrentWidget(self.holders[key])
         if key not in self.loaded and self.ctx.session.user is not None:
             self.loaded.add(key)
             page.load()
@@ -87,7 +96,7 @@ class AdminScreen(QWidget):
             self.people.view.volunteer_name.setFocus()
 
     def current_page(self) -> str:
-        return next(k for k, s in self.scrolls.items() if s is self.stack.currentWidget())
+        return next(k for k, h in self.holders.items() if h is self.stack.currentWidget())
 
     def _session_changed(self) -> None:
         """Someone else signed in: the pages are read again when next shown, as theirs

@@ -62,7 +62,7 @@ def _spin(name: str, maximum: int) -> QSpinBox:
 class CatalogueView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.banner = banner()
+        self.banner = banner()  # the screen shows it above the page (ui.screens.admin)
         self.categories = _named(QTreeView(), "category_tree")
         self.categories.setHeaderHidden(True)
         self.categories.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -158,7 +158,6 @@ class CatalogueView(QWidget):
         body.addLayout(left, 2)
         body.addWidget(scroll, 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.editing_code: str | None = None
         self.retranslate()

@@ -41,7 +41,7 @@ class LocationsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.banner = banner()
+        self.banner = banner()  # the screen shows it above the page (ui.screens.admin)
         self.tree = QTreeView()
         self.tree.setObjectName("location_tree")
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,7 +98,6 @@ class LocationsView(QWidget):
         body.addLayout(left, 1)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.retranslate()
 

@@ -31,7 +31,7 @@ class OrganisationsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.banner = banner()
+        self.banner = banner()  # the screen shows it above the page (ui.screens.admin)
         self.table = table("organisation_table")
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -89,7 +89,6 @@ class OrganisationsView(QWidget):
         body.addWidget(self.table, 3)
         body.addLayout(right, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.show_colour("#555555")
         self.retranslate()

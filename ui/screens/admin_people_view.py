@@ -38,7 +38,7 @@ def _named(widget, name: str):
 class PeopleView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.banner = banner()
+        self.banner = banner()  # the screen shows it above the page (ui.screens.admin)
 
         self.volunteer_box = QGroupBox()
         self.volunteer_name = _named(QLineEdit(), "volunteer_name")
@@ -89,7 +89,6 @@ class PeopleView(QWidget):
         body.addLayout(left, 2)
         body.addLayout(right, 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
         layout.addWidget(self.volunteer_box)
         layout.addLayout(body, 1)
         self.show_chosen(None)
