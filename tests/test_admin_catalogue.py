@@ -50,6 +50,8 @@ def test_an_item_without_sizes_with_its_food_details(hangar):
         ("", ("gluten",), Decimal("12.5"), 365)
     assert [r.code for r in admin_desk.search_items("rice", None)] == [detail.code]
     assert admin_desk.search_items("rice", hangar.soap.category_id) == []
+    with pytest.raises(ValidationError, match=r"Rice already has \(no size\)"):
+        admin_desk.create_items(hangar.vol, food, [], {"name": "Rice", "unit": "kg"})
 
 
 def test_editing_an_item_is_refused_to_volunteers_and_audited(hangar):
