@@ -345,6 +345,10 @@ def test_a_garment_added_with_its_sizes_then_edited_and_a_refusal_shown(
     assert view.banner.property("kind") == "problem"
     assert "name" in view.banner.text() and "must not be empty" in view.banner.text()
     assert Item.select().where(Item.name == "").count() == 0
+    row = [i.id for i in page.items].index(fleece.id)  # the row open before New item
+    view.items.selectRow(row)
+    idle(qtbot)
+    assert page.detail is not None and page.detail.id == fleece.id  # opens again
 
 
 def test_deactivating_someone_takes_a_second_tap(qtbot, make_window, db_url, pin_hangar):

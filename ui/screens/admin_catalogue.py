@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -157,7 +157,7 @@ class CatalogueAdmin(AdminPage):
     def new_item(self) -> None:
         self.detail = None
         v = self.view
-        v.items.clearSelection()
+        v.items.setCurrentIndex(QModelIndex())  # a tap on it opens it again
         for field in (v.name, v.sizes, v.min_level, v.barcode):
             field.clear()
         if self.category_id is not None:
@@ -252,7 +252,7 @@ class CatalogueAdmin(AdminPage):
             if item.id == item_id:
                 self.view.items.selectRow(index)
                 return
-        self.view.items.clearSelection()
+        self.view.items.setCurrentIndex(QModelIndex())  # a tap on it opens it again
 
     def link(self) -> None:
         v = self.view

@@ -74,7 +74,6 @@ class LocationsAdmin(AdminPage):
         self._show_chosen()
 
     def choose_top(self) -> None:
-        self.view.tree.clearSelection()
         self.view.tree.setCurrentIndex(QModelIndex())
         self.chosen = None
         self._show_chosen()

@@ -4,7 +4,7 @@ the page says why before they try (the form stays greyed)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import QColorDialog, QVBoxLayout, QWidget
 
@@ -84,7 +84,7 @@ class OrganisationsAdmin(AdminPage):
     def new(self) -> None:
         self.chosen = None
         v = self.view
-        v.table.clearSelection()
+        v.table.setCurrentIndex(QModelIndex())  # a tap on it opens it again
         v.code.clear()
         v.name.clear()
         self.pick_colour("#555555")
