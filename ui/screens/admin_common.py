@@ -18,6 +18,7 @@ from warehouse_app.errors import HangarError
 def banner() -> QLabel:
     widget = label("hint")
     widget.setObjectName("admin_banner")
+    widget.hide()  # no room taken until there is something to say
     return widget
 
 
@@ -68,6 +69,7 @@ class AdminPage(QWidget):
 
     def say(self, text: str, kind: str = "ok") -> None:
         show_banner(self.view.banner, text, kind)
+        self.view.banner.show()
 
     def refused(self, error: Exception) -> None:
         if isinstance(error, HangarError):
