@@ -92,7 +92,7 @@ def test_people_with_a_role_need_a_pin_and_only_an_admin_makes_an_admin(hangar):
 
 
 def test_the_people_page_lists_everyone_for_those_who_manage_people(hangar):
-    admin_desk.deactivate_person(hangar.coord, hangar.vol_ref.id)
+    admin_desk.set_person_active(hangar.coord, hangar.vol_ref.id, False)
     page = admin_desk.people_page(hangar.coord)
     assert [(p.organisation_code, p.name) for p in page.people] == [
         ("AID", "Ada"), ("AID", "Colette"), ("AID", "Vera"), ("KIT", "Kofi"),
@@ -115,10 +115,18 @@ def test_a_pin_reset_lets_them_sign_in_with_the_new_one_only(hangar):
     assert [a["name"] for a in audit_of("user.reset_pin")] == ["Kofi"]
 
 
-def test_deactivated_people_cannot_sign_in(hangar):
-    admin_desk.deactivate_person(hangar.coord, hangar.vol.id)
+def test_deactivated_people_cannot_sign_in_until_they_come_back(hangar):
+    admin_desk.set_person_active(hangar.coord, hangar.vol.id, False)
     assert not User.get_by_id(hangar.vol.id).active
     with pytest.raises(SignInFailed):
         users.sign_in(hangar.vol.id, None)
+    with pytest.raises(ValidationError, match="already has someone called Vera"):
+        admin_desk.add_person(hangar.coord, "Vera", hangar.aid.id)  # bring her back instead
+    admin_desk.set_person_active(hangar.coord, hangar.vol.id, True)
+    assert users.sign_in(hangar.vol.id, None).name == "Vera"
+    assert [a["name"] for a in audit_of("user.reactivate")] == ["Vera"]
     with pytest.raises(PermissionDenied):
-        admin_desk.deactivate_person(hangar.vol_ref, hangar.cook.id)
+        admin_desk.set_person_active(hangar.vol_ref, hangar.cook.id, False)
+    admin_desk.set_person_active(hangar.admin, hangar.admin.id, True)  # admins: only admins
+    with pytest.raises(PermissionDenied):
+        admin_desk.set_person_active(hangar.coord, hangar.admin.id, True)

@@ -125,8 +125,12 @@ def reset_pin(actor: User, user_id: int, pin: str) -> None:
     users.reset_pin(actor, _get(User, user_id, "user"), pin)
 
 
-def deactivate_person(actor: User, user_id: int) -> None:
-    users.deactivate_user(actor, _get(User, user_id, "user"))
+def set_person_active(actor: User, user_id: int, active: bool) -> None:
+    person = _get(User, user_id, "user")
+    if active:
+        admin_people.reactivate_user(actor, person)
+    else:
+        users.deactivate_user(actor, person)
 
 
 # -- places --------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Changing the organisations of the hangar after they were added: a new name or colour
-(printed on their box labels from then on), and deactivation when an NGO leaves.
+(printed on their box labels from then on), and deactivation when an NGO leaves; and
+bringing back a person who was deactivated.
 
 Only an admin manages organisations (`manage_organisations`); adding one and adding,
 resetting and deactivating people are `users.py`'s. Each change leaves an audit entry
@@ -12,7 +13,7 @@ from models import Balance, Organisation, User
 from models.db import write_transaction
 from warehouse_app import permissions
 from warehouse_app.errors import ValidationError
-from warehouse_app.users import _audit, _check_colour
+from warehouse_app.users import _audit, _check_colour, _guard_admin
 
 
 def update_organisation(actor: User, organisation: Organisation, *, name: str | None = None,
@@ -76,3 +77,15 @@ def reactivate_organisation(actor: User, organisation: Organisation) -> None:
         _audit(actor, "organisation.reactivate", "organisation", organisation.id,
                code=organisation.code)
     organisation.active = True
+
+
+def reactivate_user(actor: User, user: User) -> None:
+    """Someone comes back (volunteers often do, weeks later): they sign in as before, under
+    the same name, with their history. A PIN they had still works; a coordinator resets it
+    if it is forgotten."""
+    permissions.require(actor, "manage_users", user.organisation)
+    _guard_admin(actor, user.role, user.organisation)
+    with write_transaction():
+        User.update(active=True).where(User.id == user.id).execute()
+        _audit(actor, "user.reactivate", "user", user.id, name=user.name)
+    user.active = True

@@ -351,7 +351,7 @@ def test_a_garment_added_with_its_sizes_then_edited_and_a_refusal_shown(
     assert page.detail is not None and page.detail.id == fleece.id  # opens again
 
 
-def test_deactivating_someone_takes_a_second_tap(qtbot, make_window, db_url, pin_hangar):
+def test_deactivating_someone_takes_a_second_tap_and_one_brings_them_back(qtbot, make_window, db_url, pin_hangar):
     from models import User
     from warehouse_app import users
 
@@ -371,7 +371,11 @@ def test_deactivating_someone_takes_a_second_tap(qtbot, make_window, db_url, pin
     assert not User.get_by_id(h.vol.id).active
     assert "Vera can no longer sign in" in page.view.banner.text()
     assert h.vol.id not in [u.id for _, people in users.sign_in_choices() for u in people]
-    assert not page.view.deactivate_button.isEnabled()  # the list shows her inactive now
+    assert page.view.deactivate_button.text() == "Reactivate"  # she may come back
+    tap(qtbot, window, "deactivate_person")  # one tap: bringing back loses nothing
+    idle(qtbot)
+    assert User.get_by_id(h.vol.id).active
+    assert "Vera is back" in page.view.banner.text()
 
 
 def test_a_place_renamed_and_retired_and_one_in_use_kept(qtbot, make_window, db_url,

@@ -629,37 +629,47 @@
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="101"/>
+        <location filename="../screens/admin_people.py" line="103"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="107"/>
+        <location filename="../screens/admin_people.py" line="103"/>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../screens/admin_people.py" line="108"/>
         <source>{name} · {role} · {organisation}</source>
         <translation>{name} · {role} · {organisation}</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="124"/>
+        <location filename="../screens/admin_people.py" line="125"/>
         <source>{name} can sign in now: {organisation}, then their name.</source>
         <translation>{name} peut se connecter&#xa0;: {organisation}, puis son nom.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="140"/>
+        <location filename="../screens/admin_people.py" line="141"/>
         <source>{name} ({role}) can sign in now with their PIN.</source>
         <translation>{name} ({role}) peut se connecter avec son code PIN.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="155"/>
+        <location filename="../screens/admin_people.py" line="156"/>
         <source>{name}&apos;s new PIN is set: tell them, not the room.</source>
         <translation>Le nouveau code PIN de {name} est enregistré&#xa0;: dites-le-lui, pas à toute la salle.</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="165"/>
+        <location filename="../screens/admin_people.py" line="168"/>
+        <source>{name} is back: they can sign in again.</source>
+        <translation>{name} est de retour&#xa0;: il ou elle peut à nouveau se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../screens/admin_people.py" line="174"/>
         <source>Tap again to deactivate {name}</source>
         <translation>Touchez encore pour désactiver {name}</translation>
     </message>
     <message>
-        <location filename="../screens/admin_people.py" line="171"/>
+        <location filename="../screens/admin_people.py" line="180"/>
         <source>{name} can no longer sign in; what they did stays theirs.</source>
         <translation>{name} ne peut plus se connecter&#xa0;; ce qu’il ou elle a fait lui reste attribué.</translation>
     </message>

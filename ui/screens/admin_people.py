@@ -1,7 +1,7 @@
 """Administration: the people who sign in. A volunteer is added in seconds (type the
 name, Enter: no PIN, she signs in with two taps); leads, coordinators and partners get
 a role and a PIN; a forgotten PIN is reset; someone who leaves is deactivated (their
-history stays theirs). The core decides who may do which (`users`)."""
+history stays theirs), and reactivated when they come back. The core decides who may do which (`users`)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ class PeopleAdmin(AdminPage):
         v.person_pin.returnPressed.connect(self.add_person)
         v.reset_pin_button.clicked.connect(self.reset_pin)
         v.reset_pin_value.returnPressed.connect(self.reset_pin)
-        v.deactivate_button.clicked.connect(self.deactivate)
+        v.deactivate_button.clicked.connect(self.toggle_active)
         ctx.events.people_changed.connect(self.load)
 
     def load(self) -> None:
@@ -98,8 +98,9 @@ class PeopleAdmin(AdminPage):
 
     def _show_chosen(self) -> None:
         self.armed = None
-        self.view.deactivate_button.setText(self.tr("Deactivate"))
         p = self.chosen
+        self.view.deactivate_button.setText(
+            self.tr("Reactivate") if p is not None and not p.active else self.tr("Deactivate"))
         if p is None:
             self.view.show_chosen(None)
             return
@@ -155,18 +156,26 @@ class PeopleAdmin(AdminPage):
         self.say(self.tr("{name}'s new PIN is set: tell them, not the room.").format(
             name=person.name))
 
-    def deactivate(self) -> None:
+    def toggle_active(self) -> None:
+        """Deactivate (a second tap confirms: a slip of the finger changes nothing), or
+        bring back someone who returns, under the same name and with their history."""
         p = self.chosen
         if p is None:
             return
-        if self.armed != p.id:  # a second tap confirms: a slip of the finger changes nothing
+        if not p.active:
+            run_op(self, admin_desk.set_person_active, self.actor, p.id, True,
+                   on_success=lambda _: self.say(self.tr(
+                       "{name} is back: they can sign in again.").format(name=p.name)),
+                   on_failure=self.refused, changes=("people",))
+            return
+        if self.armed != p.id:
             self.armed = p.id
             self.view.deactivate_button.setText(
                 self.tr("Tap again to deactivate {name}").format(name=p.name))
             self._disarm.start()
             return
         self._disarm.stop()
-        run_op(self, admin_desk.deactivate_person, self.actor, p.id,
+        run_op(self, admin_desk.set_person_active, self.actor, p.id, False,
                on_success=lambda _: self.say(self.tr(
                    "{name} can no longer sign in; what they did stays theirs.").format(
                        name=p.name)),

@@ -99,7 +99,7 @@ class PeopleView(QWidget):
         self.chosen.setText(text or "")
         self.reset_pin_value.setEnabled(has_pin_role and active)
         self.reset_pin_button.setEnabled(has_pin_role and active)
-        self.deactivate_button.setEnabled(active)
+        self.deactivate_button.setEnabled(text is not None)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
         if event.type() == QEvent.Type.LanguageChange:
