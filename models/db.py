@@ -9,6 +9,7 @@ the write lock up front (BEGIN IMMEDIATE) so two writers never deadlock on upgra
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -34,7 +35,27 @@ class BadDatabaseURL(ValueError):
 
 
 def sqlite_url(path: Path | str) -> str:
-    return "sqlite:///" + str(Path(path).absolute())
+    """sqlite:////home/ada/hangar.db; on Windows sqlite:///C:/Users/ada/hangar.db (forward
+    slashes: a backslash is not a URL's path separator)."""
+    return "sqlite:///" + Path(path).absolute().as_posix()
+
+
+_DRIVE = re.compile(r"^/[A-Za-z]:[/\\]")
+
+
+def sqlite_path(url: str) -> str:
+    """The file of an sqlite:/// URL: `/home/ada/hangar.db`, `C:/Users/ada/hangar.db`
+    (the URL's leading slash before a Windows drive letter is not part of the path),
+    or `:memory:`."""
+    parsed = urlparse(url)
+    path = unquote(parsed.path)
+    if parsed.netloc:  # sqlite://relative/path tolerated
+        path = parsed.netloc + path
+    if path.startswith("/") and path[1:] == ":memory:":
+        return ":memory:"
+    if _DRIVE.match(path) or path.startswith("//"):
+        return path[1:]  # sqlite:////home/ada/hangar.db is /home/ada/hangar.db
+    return path
 
 
 def make_database(url: str) -> Database:
@@ -45,11 +66,7 @@ def make_database(url: str) -> Database:
     parsed = urlparse(url)
     scheme = parsed.scheme.lower()
     if scheme == "sqlite":
-        path = unquote(parsed.path)
-        if parsed.netloc:  # sqlite://relative/path tolerated
-            path = parsed.netloc + path
-        if path.startswith("/") and path[1:] == ":memory:":
-            path = ":memory:"
+        path = sqlite_path(url)
         if not path:
             raise BadDatabaseURL(f"no file in SQLite URL: {url}")
         if path != ":memory:":

@@ -7,6 +7,7 @@ import copy
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
+from models.db import sqlite_path
 from ui.events import EventBus, bus
 from ui.scanner import ScannerFilter, ScannerSettings
 from ui.session import Session
@@ -42,8 +43,8 @@ def safe_url(url: str) -> str:
 
 def display_url(url: str) -> str:
     """What the status bar says: an SQLite file's path, a server URL without its password."""
-    if url.startswith("sqlite:///"):
-        return url[len("sqlite:///"):] if url.startswith("sqlite:////") else url
+    if url.startswith("sqlite:"):
+        return sqlite_path(url)
     return safe_url(url)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
-from models.db import sqlite_url
+from models.db import sqlite_path, sqlite_url
 from ui import translation
 from ui.context import AppContext, save_settings
 from ui.messages import describe
@@ -64,7 +64,7 @@ class SettingsScreen(QWidget):
         url = s.get("database_url") or self.ctx.db_url
         if url.startswith("sqlite:"):
             v.sqlite_radio.setChecked(True)
-            v.sqlite_path.setText(url.split("sqlite:///", 1)[-1])
+            v.sqlite_path.setText(sqlite_path(url))
         else:
             v.postgres_radio.setChecked(True)
             v.postgres_url.setText(url)
