@@ -23,7 +23,7 @@ QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border-color:
 QPushButton[role="big"] {{ min-height: 84px; font-size: 17pt; }}
 QPushButton[role="key"] {{ min-height: 72px; min-width: 96px; font-size: 22pt; }}
 QPushButton[role="nav"] {{
-    min-height: 64px; text-align: left; padding-left: 20px; font-size: 15pt;
+    min-height: 46px; text-align: left; padding: 2px 8px 2px 20px; font-size: 14pt;
     border: none; border-radius: 0; background: transparent; color: #e8edf3;
 }}
 QPushButton[role="nav"]:checked {{ background: #f4f5f7; color: #1a1a1a; }}

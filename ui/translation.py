@@ -15,6 +15,9 @@ log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).parent / "i18n"
 LANGUAGES = ("en", "fr")  # English is the source language: it needs no file of ours
+# Dates, times and numbers as the hangar writes them: 21/11/2026 and 14:05 in English
+# too (British usage, as in Calais and Kent), not the US month-first 11/21/26 2:05 PM.
+LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
 _installed: list[QTranslator] = []
 _current = "en"
@@ -47,7 +50,7 @@ def set_language(lang: str | None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(lang))
+    QLocale.setDefault(QLocale(LOCALES[lang]))
     if lang != "en":
         for path in qm_paths(lang):
             ours = QTranslator(app)

@@ -15,6 +15,10 @@ KEY_GAP_MS = 2  # a scanner sends its keys 1-5 ms apart
 # a synchronous key sender that long (a real scanner's keys queue up and come together).
 SCANNER_GAP_MS = 60
 TYPING_GAP_MS = 150  # a person typing: slower than any scanner pause
+# Before a burst: the page a tap or the last scan showed paints first. A first paint can
+# hold the event loop longer than the scanner gap, which would split the burst in a test
+# (a real scanner's keys wait in the OS queue meanwhile and arrive together).
+SETTLE_MS = 120
 
 
 def idle(qtbot, timeout: int = 10_000) -> None:
@@ -39,6 +43,7 @@ def tap(qtbot, window, name: str) -> None:
 def scan(qtbot, window, code: str) -> None:
     """A scanner burst into whatever has the keyboard focus, then wait for its result."""
     idle(qtbot)
+    qtbot.wait(SETTLE_MS)
     target = QApplication.focusWidget() or window
     scans: list[str] = []
     window.ctx.scanner.scanned.connect(scans.append)
