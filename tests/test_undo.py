@@ -127,3 +127,19 @@ def test_undo_of_a_whole_box_transfer_gives_the_box_back(hangar):
     assert held(h.aid, h.jacket_m, box=box, location=h.shelf_a1) == 6
     assert Movement.select().where(Movement.reverses.is_null(False)).count() == 2
     assert integrity.check() == []
+
+
+def test_undo_of_a_box_move_puts_the_box_back_on_its_shelf(hangar):
+    """Undone from anywhere (a coordinator's undo, not only the Move boxes screen), the
+    box stands where its stock stands again."""
+    from warehouse_app.moves import move_boxes
+
+    h = hangar
+    box = Box.create(code="BOX-000010", owner=h.aid, location=h.shelf_a1)
+    put_stock(h.coord, h.aid, h.jacket_m, 4, location=h.shelf_a1, box=box)
+    (doc,) = move_boxes(h.vol, [box], h.shelf_b1)
+    assert Box.get_by_id(box.id).location_id == h.shelf_b1.id
+    undo(h.coord, doc)
+    assert Box.get_by_id(box.id).location_id == h.shelf_a1.id
+    assert held(h.aid, h.jacket_m, box=box, location=h.shelf_a1) == 4
+    assert integrity.check() == []

@@ -4,7 +4,7 @@ Whoever posted a document may undo it the same day (the intake desk's "undo the 
 scan"); a coordinator or admin may undo any document at any time. The ledger posts the
 mirror image and refuses where later movements took the goods; here we add what the
 ledger cannot know: that a loan with repayments must have them undone first, that
-boxes which changed hands with a transfer go back to their former owner and place, and
+boxes which were moved or changed hands go back to their former place and owner, and
 that the count session a stock count document (CNT) approved is no longer approved.
 """
 
@@ -105,7 +105,7 @@ def undo(actor: User, document: Document, *, reason: str = "undo") -> Document:
     }
     with write_transaction():
         reversal = ledger.reverse(actor, document, reason=reason)
-        if document.kind in ("transfer", "loan", "repayment"):
+        if document.kind in ("move", "transfer", "loan", "repayment"):
             _settle_boxes(boxes)
         if document.kind == "count":
             _unapprove_count(document, reversal, reason)
