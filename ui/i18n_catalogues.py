@@ -106,9 +106,11 @@ def lupdate(names: list[str] | None = None, lang: str = "fr") -> None:
         if (names and name not in names) or not files:
             continue
         target = ts_path(name, lang)
-        subprocess.run([str(tool), *map(str, files), "-ts", str(target), "-no-obsolete",
-                        "-silent"], check=True)
+        command = [str(tool), *map(str, files), "-ts", str(target), "-no-obsolete", "-silent"]
+        subprocess.run(command, check=True)
         filled = fill_from(target, known)
+        if filled:  # once more, so the file keeps lupdate's own layout (small diffs)
+            subprocess.run(command, check=True)
         print(f"{target.relative_to(ROOT)}: {len(files)} files"
               + (f", {filled} translations taken from other catalogues" if filled else ""))
 

@@ -8,6 +8,7 @@ button shows the help of the screen in front of the person (ui.help).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -27,7 +28,10 @@ from ui.screens.sign_in import SignInScreen
 from ui.screens.start import StartPage
 from ui.vocabulary import role_name
 from ui.workspace import Workspace
+from warehouse_app import backup
 from warehouse_app.database import NotInitialised, SchemaTooNew, open_database
+
+log = logging.getLogger(__name__)
 
 ICON = Path(__file__).parent / "resources" / "hangar.png"  # packaging/render_icons.py
 
@@ -93,6 +97,14 @@ class MainWindow(QMainWindow):
 
     def _database_open(self, _db: object) -> None:
         self.show_sign_in()
+        # the day's backup of a file database, behind the sign-in page: nobody waits for it
+        run_op(self, backup.automatic_daily_backup, serial=False, quiet=True,
+               on_failure=self._backup_failed)
+
+    def _backup_failed(self, error: Exception) -> None:
+        log.warning("the daily backup failed: %s", error)
+        self.statusBar().showMessage(self.tr("The daily backup failed: {problem}").format(
+            problem=describe(error)))
 
     def _database_failed(self, error: Exception) -> None:
         if isinstance(error, NotInitialised):

@@ -188,7 +188,8 @@ class Operation(QObject):
                  kwargs: dict, *, on_success: Callable[[Any], None] | None,
                  on_failure: Callable[[Exception], None] | None,
                  on_cancel: Callable[[], None] | None, progress_label: str | None,
-                 cancellable: bool, changes: Iterable[str], serial: bool):
+                 cancellable: bool, changes: Iterable[str], serial: bool,
+                 quiet: bool = False):
         super().__init__(None)  # lives in the GUI thread; not owned by a widget that may close
         self._parent = parent
         self._fn, self._args, self._kwargs = fn, args, kwargs
@@ -197,6 +198,7 @@ class Operation(QObject):
         self._serial = serial
         self.state = ProgressState(progress_label or "")
         self._feedback = DelayedProgress(parent, self.state, progress_label or "", cancellable)
+        self._quiet = quiet
         self.done = False
         self.result: Any = None
         self.error: Exception | None = None
@@ -214,7 +216,8 @@ class Operation(QObject):
         job_id = next(_job_ids)
         _waiting[job_id] = self
         job = _Job(job_id, self._fn, self._args, self._kwargs, self.state, _signals_hub())
-        self._feedback.start()
+        if not self._quiet:
+            self._feedback.start()
         pool = serial_pool() if self._serial else QThreadPool.globalInstance()
         pool.start(job)
         return self
@@ -261,18 +264,21 @@ def run_op(parent: QWidget | None, fn: Callable[..., Any], *args: Any,
            on_failure: Callable[[Exception], None] | None = None,
            on_cancel: Callable[[], None] | None = None,
            progress_label: str | None = None, cancellable: bool = False,
-           changes: Iterable[str] = (), serial: bool = True, **kwargs: Any) -> Operation:
+           changes: Iterable[str] = (), serial: bool = True, quiet: bool = False,
+           **kwargs: Any) -> Operation:
     """Run `fn(*args, **kwargs)` off the GUI thread; fn also gets `progress=ProgressState`
     when its signature takes `progress` (or **kwargs).
 
     on_success(result) runs on the GUI thread after `changes` were announced on the bus.
     on_failure(exc) replaces the standard error message (a screen that shows the problem
     inline); Cancel ends quietly in on_cancel(). `serial=False` is for read-only jobs that
-    may overlap the queue (testing a connection to another server).
+    may overlap the queue (testing a connection to another server). `quiet=True` shows no
+    busy cursor and no progress window: background work the person did not ask for (the
+    daily backup, a dashboard's refresh), which must not interrupt them.
     """
     op = Operation(parent, fn, args, kwargs, on_success=on_success, on_failure=on_failure,
                    on_cancel=on_cancel, progress_label=progress_label,
-                   cancellable=cancellable, changes=changes, serial=serial)
+                   cancellable=cancellable, changes=changes, serial=serial, quiet=quiet)
     return op.start()
 
 

@@ -131,6 +131,15 @@ def daily_backup(keep_days: int = 30, today: dt.date | None = None) -> Path | No
     return made
 
 
+def automatic_daily_backup(keep_days: int = 30, today: dt.date | None = None) -> Path | None:
+    """The window's own daily backup, made when it opens the database: for an SQLite file
+    on this computer only. A PostgreSQL server is backed up once, on the office machine
+    (`warehouse-app backup --daily --db ...`), not by every workstation copying it whole."""
+    if not isinstance(database.obj, SqliteDatabase):
+        return None
+    return daily_backup(keep_days, today)
+
+
 def _plain_sqlite(path: Path, *, read_only: bool = False) -> SqliteDatabase:
     """A backup file is opened without WAL: it stays one self-contained file."""
     if read_only:

@@ -930,32 +930,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="106"/>
+        <source>The daily backup failed: {problem}</source>
+        <translation>La sauvegarde du jour a échoué&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="115"/>
         <source>This database was written by a newer version of Hangar (schema {found}; this one knows up to {supported}). Nothing was changed in it. Install the newer Hangar on this computer, or choose another database in Settings.</source>
         <translation>Cette base de données a été écrite par une version plus récente de Hangar (schéma {found}&#xa0;; celle-ci ne connaît que jusqu’au {supported}). Rien n’y a été modifié. Installez le Hangar plus récent sur cet ordinateur, ou choisissez une autre base de données dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Connecté·e&#xa0;: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Organisation: {name}</source>
         <translation>Organisation&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Database: {url}</source>
         <translation>Base de données&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Hangar</source>
         <translation>Hangar</translation>
     </message>
