@@ -68,8 +68,10 @@ class DashboardScreen(QWidget):
         if self.refreshing:
             self._again = True
             return
+        # quiet: a refresh nobody asked for (a timer, a change elsewhere) must not pop a
+        # "please wait" over someone's work when the server is slow
         self.operation = run_op(self, dashboard, actor, on_success=self._computed,
-                                on_failure=self._failed, serial=False)
+                                on_failure=self._failed, serial=False, quiet=True)
 
     def _computed(self, figures: Dashboard) -> None:
         self.view.show_figures(figures, dt.datetime.now())
