@@ -289,7 +289,7 @@ HELP: dict[str, ScreenHelp] = {
             QT_TRANSLATE_NOOP("Help", "People: to add a volunteer, type the name, choose the "
                                       "organisation and press Enter. Other roles need a PIN."),
             QT_TRANSLATE_NOOP("Help", "Reset a PIN, or deactivate someone who has left."),
-            QT_TRANSLATE_NOOP("Help", "Places: add a zone, an aisle or a shelf, and print the "
+            QT_TRANSLATE_NOOP("Help", "Locations: add a zone, an aisle or a shelf, and print the "
                                       "labels of a whole zone at once."),
             QT_TRANSLATE_NOOP("Help", "Catalogue: add items, and link a product barcode with its "
                                       "pack quantity by scanning it on that page."),

@@ -42,6 +42,10 @@ TEMPLATES = {
 }
 
 
+# A coordinator refused has nobody above but an administrator to ask.
+PERMISSION_FOR_COORDINATOR = QT_TRANSLATE_NOOP(
+    "Messages", "{user} ({role}) may not {action}{for_owner}. Ask an administrator.")
+
 # SignInFailed says why in its `reason` fact.
 SIGN_IN_REASONS = {
     "unknown": QT_TRANSLATE_NOOP("Messages", "This person is not in this hangar's list."),
@@ -98,6 +102,8 @@ def describe(error: BaseException) -> str:
     if not isinstance(error, HangarError):
         return _text(QT_TRANSLATE_NOOP("Messages", "Something unexpected went wrong."))
     template = TEMPLATES.get(error.code)
+    if error.code == "permission" and error.facts.get("role") in ("coordinator", "admin"):
+        template = PERMISSION_FOR_COORDINATOR
     if error.code == "sign_in" and error.facts.get("reason") in SIGN_IN_REASONS:
         template = SIGN_IN_REASONS[error.facts["reason"]]
     if template is None:

@@ -112,3 +112,13 @@ def test_first_run_creates_an_empty_hangar_then_signs_in(qtbot, make_window, tmp
         qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.sign_in
     assert [org.code for org, _ in window.sign_in.choices] == ["AID"]
+
+
+def test_a_refused_coordinator_is_sent_to_an_administrator(qapp):
+    from ui.messages import describe
+    from warehouse_app.errors import PermissionDenied
+
+    assert describe(PermissionDenied("Colette", "coordinator", "manage_organisations")) == (
+        "Colette (Coordinator) may not manage organisations. Ask an administrator.")
+    assert describe(PermissionDenied("Vera", "volunteer", "adjust", "AID")).endswith(
+        "Ask a coordinator.")

@@ -1043,42 +1043,47 @@
         <translation>Inventaire {session}&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="46"/>
+        <source>{user} ({role}) may not {action}{for_owner}. Ask an administrator.</source>
+        <translation>{user} ({role}) n&apos;a pas le droit de {action}{for_owner}. Demandez à un administrateur ou une administratrice.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="51"/>
         <source>This person is not in this hangar&apos;s list.</source>
         <translation>Cette personne ne figure pas dans la liste de ce hangar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="52"/>
         <source>{user} is no longer active: ask a coordinator.</source>
         <translation>{user} n&apos;est plus actif·ve&#xa0;: demandez à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="53"/>
         <source>{user}&apos;s organisation no longer works in the hangar.</source>
         <translation>L&apos;organisation de {user} ne travaille plus dans le hangar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="55"/>
         <source>{user} has no PIN yet: ask a coordinator to set one.</source>
         <translation>{user} n&apos;a pas encore de code PIN&#xa0;: demandez-en un à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="56"/>
         <source>Please type your PIN.</source>
         <translation>Tapez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="57"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Code PIN incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../messages.py" line="89"/>
         <source> for {owner}</source>
         <translation> pour {owner}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="103"/>
         <source>Something unexpected went wrong.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>

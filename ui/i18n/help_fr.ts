@@ -495,7 +495,7 @@
     </message>
     <message>
         <location filename="../help.py" line="292"/>
-        <source>Places: add a zone, an aisle or a shelf, and print the labels of a whole zone at once.</source>
+        <source>Locations: add a zone, an aisle or a shelf, and print the labels of a whole zone at once.</source>
         <translation>Emplacements&#xa0;: ajoutez une zone, une allée ou une étagère, et imprimez d’un coup les étiquettes de toute une zone.</translation>
     </message>
     <message>
