@@ -10,9 +10,9 @@ from tests.factories import put_stock
 from warehouse_app import workshop
 
 
-def cabin_workshop(h, *, planks: int = 60, tarps: int = 7):
-    """Per cabin: 10 planks, 1 tarpaulin, 0.5 kg nails (used up), a door handle if any.
-    With the defaults the tarpaulins stop it at 6 kits."""
+def cabin_workshop(h, *, planks: int = 60, short_planks: int = 0, tarps: int = 7):
+    """Per cabin: 10 planks (or 20 short ones), 1 tarpaulin, 0.5 kg nails (used up), a door
+    handle if any. With the defaults the tarpaulins stop it at 6 kits."""
     parts = Category.create(name="Shelter parts")
     kits = Category.create(name="Kits")
     h.plank = Item.create(code="SHL-PLANK-2M", name="Plank 2 m", category=parts, unit="piece")
@@ -28,6 +28,8 @@ def cabin_workshop(h, *, planks: int = 60, tarps: int = 7):
         workshop.PartLine(h.nails, Decimal("0.5"), consumable=True),
         workshop.PartLine(h.handle, 1, optional=True),
     ])
-    for item, quantity in ((h.plank, planks), (h.tarp, tarps), (h.nails, 10), (h.handle, 2)):
-        put_stock(h.coord, h.ref, item, quantity, location=h.shelf_b1)
+    for item, quantity in ((h.plank, planks), (h.short_plank, short_planks), (h.tarp, tarps),
+                           (h.nails, 10), (h.handle, 2)):
+        if quantity:
+            put_stock(h.coord, h.ref, item, quantity, location=h.shelf_b1)
     return h

@@ -2,33 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
-from models import Category, Item
-from tests.factories import put_stock
-from warehouse_app import workshop
+from tests.workshop.cabin import cabin_workshop
 
 
 @pytest.fixture
 def workshop_hangar(hangar):
-    h = hangar
-    parts = Category.create(name="Shelter parts")
-    kits = Category.create(name="Kits")
-    h.plank = Item.create(code="SHL-PLANK-2M", name="Plank 2 m", category=parts, unit="piece")
-    h.short_plank = Item.create(code="SHL-PLANK-1M", name="Plank 1 m", category=parts, unit="piece")
-    h.tarp = Item.create(code="SHL-TARP", name="Tarpaulin 4x6", category=parts, unit="piece")
-    h.nails = Item.create(code="SHL-NAIL", name="Nails", category=parts, unit="kg")
-    h.handle = Item.create(code="SHL-HANDLE", name="Door handle", category=parts, unit="piece")
-    h.cabin = Item.create(code="KIT-CABIN", name="Cabin kit", category=kits, unit="kit")
-    h.design = workshop.create_kit_design(h.builder, "Cabin", h.cabin, [
-        workshop.PartLine(h.plank, 10, substitutes=((h.short_plank, 20),)),
-        workshop.PartLine(h.tarp, 1),
-        workshop.PartLine(h.nails, Decimal("0.5"), consumable=True),
-        workshop.PartLine(h.handle, 1, optional=True),
-    ])
-    for item, quantity in ((h.plank, 35), (h.short_plank, 30), (h.tarp, 6), (h.nails, 10),
-                           (h.handle, 2)):
-        put_stock(h.coord, h.ref, item, quantity, location=h.shelf_b1)
-    return h
+    """The cabin workshop with fewer long planks and short ones to make up for them."""
+    return cabin_workshop(hangar, planks=35, short_planks=30, tarps=6)
