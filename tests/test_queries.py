@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from models import Category
+from tests.stocked import days, receive_two_ngos_stock
 from warehouse_app.distribution import IssueLine, distribute
 from warehouse_app.errors import PermissionDenied
 from warehouse_app.intake import ReceiptLine, receive_donation, receive_scan
@@ -23,23 +24,9 @@ from warehouse_app.queries import (
 )
 
 
-def days(n: int) -> dt.date:
-    return dt.date.today() + dt.timedelta(days=n)
-
-
 @pytest.fixture
 def stocked(hangar):
-    h = hangar
-    h.receipt = receive_donation(h.vol, h.aid, [
-        ReceiptLine(h.tomatoes, 24, lot_code="L1", date=days(10), date_kind="use_by", box_no=1),
-        ReceiptLine(h.tomatoes, 6, lot_code="L2", date=days(200), date_kind="use_by"),
-        ReceiptLine(h.jacket_m, 4, weight_g=3000, box_no=2),
-        ReceiptLine(h.jacket_l, 2, box_no=2, condition="quarantine"),
-    ], location=h.shelf_a1)
-    receive_scan(h.vol, h.ref, h.soap, 12, location=h.shelf_b1)
-    receive_scan(h.vol, h.ref, h.tomatoes, 5, location=h.shelf_b1, lot_code="R1",
-                 date=days(-3), date_kind="use_by")
-    return h
+    return receive_two_ngos_stock(hangar)
 
 
 def test_stock_on_hand_by_owner_and_item(stocked):
