@@ -24,8 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ui.context import AppContext
-from ui.error_dialog import show_error
-from ui.messages import describe
+from ui.feedback import Telling
 from ui.operations import run_op
 from ui.screens.counts_books import BooksPage
 from ui.screens.counts_cancel import CancelCountDialog
@@ -47,10 +46,9 @@ from warehouse_app.counts_desk import (
     start,
     submit,
 )
-from warehouse_app.errors import HangarError
 
 
-class CountScreen(QWidget):
+class CountScreen(Telling, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -321,15 +319,4 @@ class CountScreen(QWidget):
                   "ok")
 
     # -- feedback ------------------------------------------------------------------------------
-    def refused(self, error: Exception) -> None:
-        if isinstance(error, HangarError):
-            self.say(describe(error), "problem")
-        else:
-            show_error(self, error)
-
-    def say(self, text: str, kind: str) -> None:
-        self.view.show_message(text, kind)
-        feedback = getattr(self.window(), "feedback", None)
-        if feedback is not None and kind in ("ok", "problem"):
-            (feedback.ok if kind == "ok" else feedback.problem)()
 

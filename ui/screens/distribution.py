@@ -15,8 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QVBoxLayout, QWidget
 
 from ui.context import AppContext
-from ui.error_dialog import show_error
-from ui.messages import describe
+from ui.feedback import Telling
 from ui.operations import run_op
 from ui.printing import printer_names
 from ui.screens.distribution_lines import StockLinesModel, merged
@@ -30,7 +29,6 @@ from ui.screens.distribution_note import (
 from ui.screens.distribution_view import LINES_PAGE, NOTE_PAGE, DistributionView, fit_columns
 from ui.widgets import two_lines
 from warehouse_app.distribution import ReleaseNote
-from warehouse_app.errors import HangarError
 from warehouse_app.goods_out_desk import (
     GiveOutChoices,
     ItemChoice,
@@ -46,7 +44,7 @@ from warehouse_app.goods_out_desk import (
 )
 
 
-class DistributionScreen(QWidget):
+class DistributionScreen(Telling, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -100,9 +98,9 @@ class DistributionScreen(QWidget):
         self._fill_destinations(choices.destinations)
         v.destination_adder.setVisible(choices.may_add_destination)
         if choices.owners:
-            self._say(self.tr("Scan what you give out, or choose an item on the right."), "info")
+            self.say(self.tr("Scan what you give out, or choose an item on the right."), "info")
         else:
-            self._say(self.tr("You may not give out any organisation's stock."), "problem")
+            self.say(self.tr("You may not give out any organisation's stock."), "problem")
 
     def _fill_destinations(self, destinations, chosen: int | None = None) -> None:
         combo = self.view.destination
@@ -116,14 +114,14 @@ class DistributionScreen(QWidget):
         if name:
             run_op(self, add_destination, self.actor, name, kind,
                    on_success=self._destination_added,
-                   on_failure=self._refused, changes=("catalogue",))
+                   on_failure=self.refused, changes=("catalogue",))
 
     def _destination_added(self, place: tuple[int, str, str]) -> None:
         self.choices.destinations.append(place)
         self.choices.destinations.sort(key=lambda d: d[1].casefold())
         self._fill_destinations(self.choices.destinations, place[0])
         self.view.new_destination.clear()
-        self._say(self.tr("{name} added to the destinations.").format(name=place[1]), "ok")
+        self.say(self.tr("{name} added to the destinations.").format(name=place[1]), "ok")
 
     # -- lines ---------------------------------------------------------------------------------
     def on_scan(self, code: str) -> bool:
@@ -133,7 +131,7 @@ class DistributionScreen(QWidget):
         if self.view.pages.currentIndex() == NOTE_PAGE:
             self.new_distribution()
         run_op(self, lines_from_scan, self.actor, self.owner_id(), code,
-               on_success=self._add_lines, on_failure=self._refused)
+               on_success=self._add_lines, on_failure=self.refused)
         return True
 
     def search(self, text: str) -> None:
@@ -149,10 +147,10 @@ class DistributionScreen(QWidget):
         try:
             quantity = Decimal(typed)
         except InvalidOperation:
-            self._say(self.tr("Type the quantity, then Add line."), "problem")
+            self.say(self.tr("Type the quantity, then Add line."), "problem")
             return
         run_op(self, item_line, self.actor, item_id, quantity, on_success=self._item_added,
-               on_failure=self._refused)
+               on_failure=self.refused)
 
     def _item_added(self, line: StockLine) -> None:
         self.view.entry.quantity.clear()
@@ -182,7 +180,7 @@ class DistributionScreen(QWidget):
             return
         self.model.set_lines(lines)
         run_op(self, check_lines, self.actor, "distribute", self.owner_id(), lines,
-               on_success=lambda checks: self._checked(lines, checks), on_failure=self._refused)
+               on_success=lambda checks: self._checked(lines, checks), on_failure=self.refused)
 
     def _checked(self, lines: list[StockLine], checks) -> None:
         if lines != self.model.lines:
@@ -192,10 +190,10 @@ class DistributionScreen(QWidget):
         self._update_buttons()
         problems = self.model.problems()
         if problems:
-            self._say(self.tr("{count} line(s) cannot be given out as they are: see the red "
+            self.say(self.tr("{count} line(s) cannot be given out as they are: see the red "
                               "lines.").format(count=len(problems)), "problem")
         else:
-            self._say(self.tr("{count} line(s) ready. Finish when everything is there.").format(
+            self.say(self.tr("{count} line(s) ready. Finish when everything is there.").format(
                 count=len(lines)), "ok")
 
     def _update_buttons(self) -> None:
@@ -210,7 +208,7 @@ class DistributionScreen(QWidget):
         if not self.model.lines or self.owner_id() is None:
             return
         if v.destination.currentData() is None:
-            self._say(self.tr("Choose where the goods go."), "problem")
+            self.say(self.tr("Choose where the goods go."), "problem")
             return
         v.finish_button.setEnabled(False)
         run_op(self, give_out, self.actor, self.owner_id(), v.destination.currentData(),
@@ -220,7 +218,7 @@ class DistributionScreen(QWidget):
 
     def _not_given(self, error: Exception) -> None:
         self._update_buttons()
-        self._refused(error)
+        self.refused(error)
 
     def _given(self, note: ReleaseNote) -> None:
         self.note = note
@@ -231,7 +229,7 @@ class DistributionScreen(QWidget):
         v.reference.clear()
         self._show_note()
         v.pages.setCurrentIndex(NOTE_PAGE)
-        self._say(self.tr("{number} is posted: {count} line(s) given out to {place}.").format(
+        self.say(self.tr("{number} is posted: {count} line(s) given out to {place}.").format(
             number=note.number, count=len(note.lines), place=note.destination or ""), "ok")
         self._write_pdf(default_folder() / f"{note.number}.pdf")
 
@@ -264,14 +262,14 @@ class DistributionScreen(QWidget):
 
     def _choose_printer(self, names: list[str]) -> None:
         if not names:
-            self._say(self.tr("No printer is installed on this workstation: print the saved "
+            self.say(self.tr("No printer is installed on this workstation: print the saved "
                               "PDF from another computer."), "problem")
             return
         name, chosen = QInputDialog.getItem(self, self.tr("Print the release note"),
                                             self.tr("Printer"), names, 0, False)
         if chosen:
-            run_op(self, print_note, self._html(), name, on_failure=self._refused,
-                   on_success=lambda printer: self._say(
+            run_op(self, print_note, self._html(), name, on_failure=self.refused,
+                   on_success=lambda printer: self.say(
                        self.tr("The release note went to {printer}.").format(printer=printer),
                        "ok"))
 
@@ -284,7 +282,7 @@ class DistributionScreen(QWidget):
         self.model.set_lines([])
         self._update_buttons()
         self.view.pages.setCurrentIndex(LINES_PAGE)
-        self._say(self.tr("Scan what you give out, or choose an item on the right."), "info")
+        self.say(self.tr("Scan what you give out, or choose an item on the right."), "info")
 
     # -- feedback ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
@@ -292,14 +290,3 @@ class DistributionScreen(QWidget):
             self._show_note()
         super().changeEvent(event)
 
-    def _refused(self, error: Exception) -> None:
-        if isinstance(error, HangarError):
-            self._say(describe(error), "problem")
-        else:
-            show_error(self, error)
-
-    def _say(self, text: str, kind: str) -> None:
-        self.view.show_message(text, kind)
-        feedback = getattr(self.window(), "feedback", None)
-        if feedback is not None and kind in ("ok", "problem"):
-            (feedback.ok if kind == "ok" else feedback.problem)()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.error_dialog import show_error
+from ui.feedback import signal
 from ui.messages import describe, format_value
 from ui.operations import run_op
 from ui.screens.intake_lines import LinesModel, item_title
@@ -186,7 +187,7 @@ class IntakeScreen(QWidget):
         """Every scan on this screen is the intake's: none goes to another screen."""
         page = self.view.pages.currentIndex()
         if page != LINES_PAGE or self.posting:
-            self._feedback("problem")
+            signal(self, "problem")
             if page == DONOR_PAGE:
                 self.view.donor_note.setText(self.tr(
                     "Choose the donor (or “Donor not known”) first, then scan."))
@@ -194,7 +195,7 @@ class IntakeScreen(QWidget):
                 self.view.done_note.setText(self.tr("Tap the organisation first, then scan."))
             return True
         if self.unknown_dialog is not None and self.unknown_dialog.isVisible():
-            self._feedback("problem")
+            signal(self, "problem")
             self.unknown_dialog.view.problem.setText(self.tr(
                 "Say what this barcode is first (or Cancel), then scan the next one."))
             return True
@@ -236,7 +237,7 @@ class IntakeScreen(QWidget):
         from ui.screens.unknown_barcode import UnknownBarcodeDialog
 
         self._say(self.tr("This barcode is new to the hangar: say what it is."), "info")
-        self._feedback("problem")
+        signal(self, "problem")
         self.unknown_dialog = UnknownBarcodeDialog(self.ctx, code, self)
         self.unknown_dialog.resolved.connect(
             lambda item, pack: self.add_item(item, pack, scanned_code=code))
@@ -348,7 +349,7 @@ class IntakeScreen(QWidget):
 
         self.posting = False
         self.last_receipt = receipt
-        self._feedback("ok")
+        signal(self, "ok")
         run_op(self, intake_draft.discard_draft, self.path)
         self._set_draft(Draft())
         self.view.pages.setCurrentIndex(OWNER_PAGE)
@@ -364,7 +365,7 @@ class IntakeScreen(QWidget):
 
     def _refused(self, error: Exception) -> None:
         self.posting = False
-        self._feedback("problem")
+        signal(self, "problem")
         if isinstance(error, InvalidLines):
             problems = {}
             for number, field, problem in error.problems:
@@ -430,9 +431,4 @@ class IntakeScreen(QWidget):
 
     def _say(self, text: str, kind: str) -> None:
         self.view.show_message(text, kind)
-        self._feedback(kind)
-
-    def _feedback(self, kind: str) -> None:
-        feedback = getattr(self.window(), "feedback", None)
-        if feedback is not None and kind in ("ok", "problem"):
-            (feedback.ok if kind == "ok" else feedback.problem)()
+        signal(self, kind)

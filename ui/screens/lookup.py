@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.feedback import signal
 from ui.operations import run_op
 from ui.widgets import big_button, clear_layout, label
 from warehouse_app.ui_queries import ScanSummary, scan_summary
@@ -91,9 +92,7 @@ class LookupScreen(QWidget):
     def show_summary(self, summary: ScanSummary) -> None:
         self.summary = summary
         self.manual.clear()
-        feedback = getattr(self.window(), "feedback", None)
-        if feedback is not None:
-            (feedback.problem if summary.kind in ("unknown", "invalid") else feedback.ok)()
+        signal(self, "problem" if summary.kind in ("unknown", "invalid") else "ok")
         self._render()
 
     def reprint(self) -> None:

@@ -8,12 +8,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.context import AppContext
-from ui.error_dialog import show_error
-from ui.messages import describe, format_value
+from ui.feedback import Telling
+from ui.messages import format_value
 from ui.operations import run_op
 from ui.screens.moves_view import MoveView
 from ui.vocabulary import unit_name
-from warehouse_app.errors import HangarError
 from warehouse_app.goods_out_desk import (
     BoxesMoved,
     BoxRow,
@@ -26,7 +25,7 @@ from warehouse_app.goods_out_desk import (
 CONTENTS_SHOWN = 3  # items named per box; the rest is "…"
 
 
-class MoveScreen(QWidget):
+class MoveScreen(Telling, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -48,7 +47,7 @@ class MoveScreen(QWidget):
         self.boxes = []
         self.last_trip = None
         self._update()
-        self._say(self.tr("Scan the first box."), "info")
+        self.say(self.tr("Scan the first box."), "info")
 
     @property
     def actor(self):
@@ -58,30 +57,30 @@ class MoveScreen(QWidget):
         """Every scan on this screen is a box to carry or the shelf they go to."""
         if self.actor is not None:
             run_op(self, move_scan, self.actor, code, on_success=self._scanned,
-                   on_failure=self._refused)
+                   on_failure=self.refused)
         return True
 
     def _scanned(self, found: MoveScan) -> None:
         if found.kind == "box":
             if any(b.id == found.box.id for b in self.boxes):
-                self._say(self.tr("{box} is already on the list.").format(box=found.code), "info")
+                self.say(self.tr("{box} is already on the list.").format(box=found.code), "info")
                 return
             self.boxes.append(found.box)
             self._update()
-            self._say(self.tr("{box} added. Scan another box, or the shelf to put them on."
+            self.say(self.tr("{box} added. Scan another box, or the shelf to put them on."
                               ).format(box=found.code), "ok")
         elif found.kind == "location":
             if not self.boxes:
-                self._say(self.tr("Scan the boxes first, then the shelf."), "problem")
+                self.say(self.tr("Scan the boxes first, then the shelf."), "problem")
                 return
             place_id, _code = found.location
             run_op(self, carry_boxes, self.actor, [b.id for b in self.boxes], place_id,
-                   on_success=self._moved, on_failure=self._refused, changes=("stock",))
+                   on_success=self._moved, on_failure=self.refused, changes=("stock",))
         elif found.kind == "unknown":
-            self._say(self.tr("{code} is not known in this hangar: nothing was added.").format(
+            self.say(self.tr("{code} is not known in this hangar: nothing was added.").format(
                 code=found.code), "problem")
         else:
-            self._say(self.tr("{code} is not a box or a shelf: scan a box label or a shelf "
+            self.say(self.tr("{code} is not a box or a shelf: scan a box label or a shelf "
                               "label.").format(code=found.code), "problem")
 
     def _moved(self, trip: BoxesMoved) -> None:
@@ -91,31 +90,31 @@ class MoveScreen(QWidget):
         count = len(trip.box_codes)
         text = (self.tr("1 box moved to {place}.") if count == 1
                 else self.tr("{count} boxes moved to {place}."))
-        self._say(text.format(count=count, place=trip.location_code), "ok")
+        self.say(text.format(count=count, place=trip.location_code), "ok")
 
     def remove_box(self) -> None:
         row = self.view.boxes.currentRow()
         if 0 <= row < len(self.boxes):
             removed = self.boxes.pop(row)
             self._update()
-            self._say(self.tr("{box} taken off the list.").format(box=removed.code), "info")
+            self.say(self.tr("{box} taken off the list.").format(box=removed.code), "info")
 
     def clear(self) -> None:
         self.boxes = []
         self._update()
-        self._say(self.tr("The list is empty. Scan the first box."), "info")
+        self.say(self.tr("The list is empty. Scan the first box."), "info")
 
     def undo(self) -> None:
         if self.last_trip is None or self.actor is None:
             return
         trip = self.last_trip
         run_op(self, undo_trip, self.actor, trip, on_success=lambda _r: self._undone(trip),
-               on_failure=self._refused, changes=("stock",))
+               on_failure=self.refused, changes=("stock",))
 
     def _undone(self, trip: BoxesMoved) -> None:
         self.last_trip = None
         self._update()
-        self._say(self.tr("The move to {place} was undone: the boxes are back where they were."
+        self.say(self.tr("The move to {place} was undone: the boxes are back where they were."
                           ).format(place=trip.location_code), "ok")
 
     # -- showing -------------------------------------------------------------------------------
@@ -144,14 +143,3 @@ class MoveScreen(QWidget):
             self._update()
         super().changeEvent(event)
 
-    def _refused(self, error: Exception) -> None:
-        if isinstance(error, HangarError):
-            self._say(describe(error), "problem")
-        else:
-            show_error(self, error)
-
-    def _say(self, text: str, kind: str) -> None:
-        self.view.show_message(text, kind)
-        feedback = getattr(self.window(), "feedback", None)
-        if feedback is not None and kind in ("ok", "problem"):
-            (feedback.ok if kind == "ok" else feedback.problem)()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.feedback import signal
 from ui.messages import describe
 from ui.operations import run_op
 from ui.screens.kitchen_words import moment
@@ -89,9 +90,7 @@ class TraceScreen(QWidget):
     def show_answer(self, answer: TraceAnswer) -> None:
         self.answer = answer
         self._render()
-        feedback = getattr(self.window(), "feedback", None)
-        if feedback is not None:
-            feedback.ok()
+        signal(self, "ok")
 
     def _render(self) -> None:
         answer, v = self.answer, self.view
@@ -118,9 +117,7 @@ class TraceScreen(QWidget):
     def _failed(self, error: Exception) -> None:
         self.view.error.setText(describe(error))
         self.view.export_button.setEnabled(self.answer is not None and bool(self.answer.traces))
-        feedback = getattr(self.window(), "feedback", None)
-        if feedback is not None:
-            feedback.problem()
+        signal(self, "problem")
 
     def browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the trace"),

@@ -11,14 +11,12 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.context import AppContext
-from ui.error_dialog import show_error
-from ui.messages import describe
+from ui.feedback import Telling
 from ui.operations import run_op
 from ui.screens.distribution_lines import StockLinesModel, merged
 from ui.screens.distribution_view import fit_columns
 from ui.screens.transfers_loans import LoansModel
 from ui.screens.transfers_view import TransfersView
-from warehouse_app.errors import HangarError
 from warehouse_app.goods_out_desk import (
     ItemChoice,
     LoanRow,
@@ -35,7 +33,7 @@ from warehouse_app.goods_out_desk import (
 )
 
 
-class TransfersScreen(QWidget):
+class TransfersScreen(Telling, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -106,7 +104,7 @@ class TransfersScreen(QWidget):
             combo.setCurrentIndex(combo.findData(chosen))
         combo.blockSignals(False)
         if combo.count() == 0:
-            self._say(self.tr("You may not hand over any organisation's stock this way."),
+            self.say(self.tr("You may not hand over any organisation's stock this way."),
                       "problem")
         self.recheck()
 
@@ -115,7 +113,7 @@ class TransfersScreen(QWidget):
         if self.actor is None or self.giver_id() is None:
             return False
         run_op(self, lines_from_scan, self.actor, self.giver_id(), code,
-               on_success=self._add_lines, on_failure=self._refused)
+               on_success=self._add_lines, on_failure=self.refused)
         return True
 
     def search(self, text: str) -> None:
@@ -131,10 +129,10 @@ class TransfersScreen(QWidget):
         try:
             quantity = Decimal(typed)
         except InvalidOperation:
-            self._say(self.tr("Type the quantity, then Add line."), "problem")
+            self.say(self.tr("Type the quantity, then Add line."), "problem")
             return
         run_op(self, item_line, self.actor, item_id, quantity, on_success=self._item_added,
-               on_failure=self._refused)
+               on_failure=self.refused)
 
     def _item_added(self, line: StockLine) -> None:
         self.view.entry.quantity.clear()
@@ -159,7 +157,7 @@ class TransfersScreen(QWidget):
             return
         self.model.set_lines(lines)
         run_op(self, check_lines, self.actor, self.action(), self.giver_id(), lines,
-               on_success=lambda checks: self._checked(lines, checks), on_failure=self._refused)
+               on_success=lambda checks: self._checked(lines, checks), on_failure=self.refused)
 
     def _checked(self, lines: list[StockLine], checks) -> None:
         if lines != self.model.lines:
@@ -168,7 +166,7 @@ class TransfersScreen(QWidget):
         self.view.lines.resizeRowsToContents()
         problems = self.model.problems()
         if problems:
-            self._say(self.tr("{count} line(s) cannot be handed over as they are: see the red "
+            self.say(self.tr("{count} line(s) cannot be handed over as they are: see the red "
                               "lines.").format(count=len(problems)), "problem")
 
     # -- posting -------------------------------------------------------------------------------
@@ -191,11 +189,11 @@ class TransfersScreen(QWidget):
         self._update_buttons()
         text = (self.tr("{code} is posted: the loan is in the outstanding list.") if lending
                 else self.tr("{code} is posted: the goods now belong to {owner}."))
-        self._say(text.format(code=code, owner=self.view.receiver.currentText()), "ok")
+        self.say(text.format(code=code, owner=self.view.receiver.currentText()), "ok")
 
     def _not_handed_over(self, error: Exception) -> None:
         self._update_buttons()
-        self._refused(error)
+        self.refused(error)
 
     # -- loans ---------------------------------------------------------------------------------
     def _stock_changed(self) -> None:
@@ -219,7 +217,7 @@ class TransfersScreen(QWidget):
     def repay(self, everything: bool) -> None:
         loan = self.chosen_loan()
         if loan is None:
-            self._say(self.tr("Choose the loan to repay in the list."), "problem")
+            self.say(self.tr("Choose the loan to repay in the list."), "problem")
             return
         if everything:
             quantity = loan.outstanding
@@ -227,14 +225,14 @@ class TransfersScreen(QWidget):
             try:
                 quantity = Decimal(self.view.repay_quantity.text().strip().replace(",", "."))
             except InvalidOperation:
-                self._say(self.tr("Type the quantity to repay."), "problem")
+                self.say(self.tr("Type the quantity to repay."), "problem")
                 return
         run_op(self, repay_loan, self.actor, loan.loan_id, loan.item_id, quantity,
-               on_success=self._repaid, on_failure=self._refused, changes=("stock",))
+               on_success=self._repaid, on_failure=self.refused, changes=("stock",))
 
     def _repaid(self, code: str) -> None:
         self.view.repay_quantity.clear()
-        self._say(self.tr("{code} is posted: the repayment is taken off the loan.").format(
+        self.say(self.tr("{code} is posted: the repayment is taken off the loan.").format(
             code=code), "ok")
 
     def _update_buttons(self) -> None:
@@ -248,14 +246,3 @@ class TransfersScreen(QWidget):
         v.repay_quantity.setEnabled(may)
 
     # -- feedback ------------------------------------------------------------------------------
-    def _refused(self, error: Exception) -> None:
-        if isinstance(error, HangarError):
-            self._say(describe(error), "problem")
-        else:
-            show_error(self, error)
-
-    def _say(self, text: str, kind: str) -> None:
-        self.view.show_message(text, kind)
-        feedback = getattr(self.window(), "feedback", None)
-        if feedback is not None and kind in ("ok", "problem"):
-            (feedback.ok if kind == "ok" else feedback.problem)()

@@ -17,8 +17,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.context import AppContext
-from ui.error_dialog import show_error
-from ui.messages import describe, format_value
+from ui.feedback import Telling
+from ui.messages import format_value
 from ui.operations import run_op
 from ui.screens.workshop_designs import DesignEditor
 from ui.screens.workshop_lines import (
@@ -30,7 +30,6 @@ from ui.screens.workshop_lines import (
 )
 from ui.screens.workshop_view import BUILD_PAGE, DESIGNS_PAGE, UNKIT_PAGE, WorkshopView
 from warehouse_app import permissions
-from warehouse_app.errors import HangarError
 from warehouse_app.workshop import KIT_PREFIX
 from warehouse_app.workshop_desk import (
     BuiltKits,
@@ -50,7 +49,7 @@ from warehouse_app.workshop_desk import (
 PLAN_DELAY_MS = 250  # wait for the next digit before asking what a number lacks
 
 
-class WorkshopScreen(QWidget):
+class WorkshopScreen(Telling, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -71,8 +70,8 @@ class WorkshopScreen(QWidget):
         self.contents = ContentsModel(self)
         attach(self.view.unkit.contents, self.contents)
         self.editor = DesignEditor(self.view.designs, ctx, self)
-        self.editor.say.connect(self._say)
-        self.editor.refused.connect(self._refused)
+        self.editor.say.connect(self.say)
+        self.editor.refused.connect(self.refused)
         self.editor.saved.connect(lambda design: self.reload(design.id))
         self.editor.kit_scanned.connect(self.show_kit)
         self._plan_timer = QTimer(self)
@@ -110,7 +109,7 @@ class WorkshopScreen(QWidget):
         if self.actor is None or permissions.reach(self.actor, "build_kits") is None:
             return
         run_op(self, load_desk, self.actor, on_success=lambda desk: self._loaded(desk, keep),
-               on_failure=self._refused)
+               on_failure=self.refused)
 
     def _loaded(self, desk: Desk, keep: int | None) -> None:
         page = self.view.build
@@ -135,16 +134,16 @@ class WorkshopScreen(QWidget):
         page.place.setCurrentIndex(max(page.place.findData(place), 0))
         self.editor.set_designs(desk.designs, desk.kit_items, keep)
         if not desk.designs:
-            self._say(self.tr("There is no kit design yet: make one on Kit designs."), "info")
+            self.say(self.tr("There is no kit design yet: make one on Kit designs."), "info")
         elif keep is None and self.view.pages.currentIndex() == BUILD_PAGE:
-            self._say(self._hint(BUILD_PAGE), "info")
+            self.say(self._hint(BUILD_PAGE), "info")
         self._design_chosen()
 
     def show_page(self, index: int) -> None:
         self.view.show_page(index)
         hint = self._hint(index)
         if hint:
-            self._say(hint, "info")
+            self.say(hint, "info")
         else:
             self.view.message.hide()  # the un-kit page says what to do itself
 
@@ -195,7 +194,7 @@ class WorkshopScreen(QWidget):
             self._show_plan()
             return
         run_op(self, plan, self.actor, design.id, owner, self.wanted(),
-               on_success=self._planned, on_failure=self._refused)
+               on_success=self._planned, on_failure=self.refused)
 
     def _planned(self, found: Plan) -> None:
         design, page = self.chosen_design(), self.view.build
@@ -254,7 +253,7 @@ class WorkshopScreen(QWidget):
         self.building = True
         self._show_build_state()
         run_op(self, build, self.actor, design.id, owner, n, self.view.build.place.currentData(),
-               on_success=self._built, on_failure=self._refused, changes=("stock",),
+               on_success=self._built, on_failure=self.refused, changes=("stock",),
                progress_label=self.tr("Building the kits…"))
 
     def _built(self, built: BuiltKits) -> None:
@@ -269,7 +268,7 @@ class WorkshopScreen(QWidget):
         else:
             done = self.tr("Built {n} kits ({codes}) as {document}. Their labels are ready to "
                            "print.")
-        self._say(done.format(n=len(codes), codes=span, document=built.document_code), "ok")
+        self.say(done.format(n=len(codes), codes=span, document=built.document_code), "ok")
         self.print_dialog = PrintDialog(
             self.ctx, self.tr("Kit labels of {document}").format(document=built.document_code),
             labels_of, self.actor, built.kit_ids, parent=self)
@@ -302,7 +301,7 @@ class WorkshopScreen(QWidget):
         if index < 0:
             return False
         self.view.build.place.setCurrentIndex(index)
-        self._say(self.tr("The new kits go on {place}.").format(place=code), "ok")
+        self.say(self.tr("The new kits go on {place}.").format(place=code), "ok")
         return True
 
     def look_up(self, code: str) -> None:
@@ -315,7 +314,7 @@ class WorkshopScreen(QWidget):
     def _not_shown(self, error: Exception) -> None:
         """A kit one may not take apart: its contents are not shown either."""
         self._clear_kit(self.view.unkit.code.text())
-        self._refused(error)
+        self.refused(error)
 
     def _clear_kit(self, code: str) -> None:
         self.kit = None
@@ -327,7 +326,7 @@ class WorkshopScreen(QWidget):
     def _show_kit(self, code: str, found: KitContents | None) -> None:
         if found is None:
             self._clear_kit(code)
-            self._say(self.tr("{code} is not a kit.").format(code=code), "problem")
+            self.say(self.tr("{code} is not a kit.").format(code=code), "problem")
             return
         self.kit = found
         page = self.view.unkit
@@ -336,10 +335,10 @@ class WorkshopScreen(QWidget):
         page.found.setText(f"{found.code} · {found.design}")
         self._show_kit_facts()
         if found.taken_apart:
-            self._say(self.tr("{code} was already taken apart.").format(code=found.code),
+            self.say(self.tr("{code} was already taken apart.").format(code=found.code),
                       "problem")
         else:
-            self._say(self.tr("Check the parts, then tap Take this kit apart."), "info")
+            self.say(self.tr("Check the parts, then tap Take this kit apart."), "info")
 
     def _show_kit_facts(self) -> None:
         found = self.kit
@@ -360,12 +359,12 @@ class WorkshopScreen(QWidget):
         self.view.unkit.unkit_button.setEnabled(False)
         run_op(self, take_apart, self.actor, kit.kit_id, changes=("stock",),
                on_success=lambda document: self._taken_apart(kit, document),
-               on_failure=self._refused)
+               on_failure=self.refused)
 
     def _taken_apart(self, kit: KitContents, document: str) -> None:
         if self.kit is not None and self.kit.kit_id == kit.kit_id:
             self.kit = dataclasses.replace(kit, taken_apart=True)
-        self._say(self.tr("{code} is taken apart ({document}): its parts are back in {owner}'s "
+        self.say(self.tr("{code} is taken apart ({document}): its parts are back in {owner}'s "
                           "stock.").format(code=kit.code, document=document,
                                            owner=kit.owner_code), "ok")
 
@@ -378,17 +377,8 @@ class WorkshopScreen(QWidget):
             self._show_kit_facts()
         super().changeEvent(event)
 
-    def _refused(self, error: Exception) -> None:
+    def refused(self, error: Exception) -> None:
         self.building = False
         self._show_build_state()
-        if isinstance(error, HangarError):
-            self._say(describe(error), "problem")
-        else:
-            show_error(self, error)
-
-    def _say(self, text: str, kind: str) -> None:
-        self.view.show_message(text, kind)
-        feedback = getattr(self.window(), "feedback", None)
-        if feedback is not None and kind in ("ok", "problem"):
-            (feedback.ok if kind == "ok" else feedback.problem)()
+        super().refused(error)
 
