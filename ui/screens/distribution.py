@@ -7,7 +7,6 @@ release note: shown, saved as a PDF and printable."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl
@@ -18,7 +17,7 @@ from ui.context import AppContext
 from ui.feedback import Telling
 from ui.operations import run_op
 from ui.printing import printer_names
-from ui.screens.distribution_lines import StockLinesModel, merged
+from ui.screens.distribution_building import BuildingLines
 from ui.screens.distribution_note import (
     default_folder,
     note_texts,
@@ -26,25 +25,20 @@ from ui.screens.distribution_note import (
     release_note_html,
     write_pdf,
 )
-from ui.screens.distribution_view import LINES_PAGE, NOTE_PAGE, DistributionView, fit_columns
+from ui.screens.distribution_view import LINES_PAGE, NOTE_PAGE, DistributionView
 from ui.widgets import two_lines
 from warehouse_app.distribution import ReleaseNote
 from warehouse_app.goods_out_desk import (
     GiveOutChoices,
-    ItemChoice,
     StockLine,
     accept_picks,
     add_destination,
-    check_lines,
-    find_items,
     give_out,
     give_out_choices,
-    item_line,
-    lines_from_scan,
 )
 
 
-class DistributionScreen(Telling, QWidget):
+class DistributionScreen(BuildingLines, Telling, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -52,24 +46,19 @@ class DistributionScreen(Telling, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.model = StockLinesModel(self)
-        self.view.lines.setModel(self.model)
-        fit_columns(self.view.lines, {0: 250, 1: 70})
+        self._set_up_lines()
         self.choices: GiveOutChoices | None = None
         self.note: ReleaseNote | None = None
         self.pdf_path: Path | None = None
         v = self.view
         v.owner_changed.connect(self.recheck)
         v.add_destination_asked.connect(self.add_destination)
-        v.remove_asked.connect(self.remove_line)
         v.accept_asked.connect(self.accept)
         v.finish_asked.connect(self.finish)
         v.save_pdf_asked.connect(self.save_pdf_as)
         v.print_asked.connect(self.print_note)
         v.open_folder_asked.connect(self.open_folder)
         v.new_asked.connect(self.new_distribution)
-        v.entry.search_asked.connect(self.search)
-        v.entry.add_asked.connect(self.add_item)
         ctx.session.changed.connect(self.start_over)
         self.start_over()
 
@@ -84,8 +73,11 @@ class DistributionScreen(Telling, QWidget):
     def actor(self):
         return self.ctx.session.user
 
-    def owner_id(self) -> int | None:
+    def lines_owner(self) -> int | None:
         return self.view.owner.currentData()
+
+    def lines_action(self) -> str:
+        return "distribute"
 
     def _choices_loaded(self, choices: GiveOutChoices) -> None:
         self.choices = choices
@@ -126,69 +118,23 @@ class DistributionScreen(Telling, QWidget):
     # -- lines ---------------------------------------------------------------------------------
     def on_scan(self, code: str) -> bool:
         """A product, lot or box scanned becomes a line (a new distribution after a note)."""
-        if self.actor is None or self.owner_id() is None:
+        if self.actor is None or self.lines_owner() is None:
             return False
         if self.view.pages.currentIndex() == NOTE_PAGE:
             self.new_distribution()
-        run_op(self, lines_from_scan, self.actor, self.owner_id(), code,
-               on_success=self._add_lines, on_failure=self.refused)
+        self._scan_lines(code)
         return True
-
-    def search(self, text: str) -> None:
-        if not text.strip():
-            self.view.entry.show_results([])
-            return
-        run_op(self, find_items, self.actor, text, on_success=self._found)
-
-    def _found(self, items: list[ItemChoice]) -> None:
-        self.view.entry.show_results([(x.id, x.label) for x in items])
-
-    def add_item(self, item_id: int, typed: str) -> None:
-        try:
-            quantity = Decimal(typed)
-        except InvalidOperation:
-            self.say(self.tr("Type the quantity, then Add line."), "problem")
-            return
-        run_op(self, item_line, self.actor, item_id, quantity, on_success=self._item_added,
-               on_failure=self.refused)
-
-    def _item_added(self, line: StockLine) -> None:
-        self.view.entry.quantity.clear()
-        self._add_lines([line])
-
-    def _add_lines(self, lines: list[StockLine]) -> None:
-        self.model.set_lines(merged(self.model.lines, lines))
-        self.recheck()
-
-    def remove_line(self) -> None:
-        rows = self.view.lines.selectionModel().selectedRows()
-        if rows:
-            lines = list(self.model.lines)
-            del lines[rows[0].row()]
-            self.model.set_lines(lines)
-            self.recheck()
 
     def accept(self) -> None:
         if self.model.lines and self.model.checked():
             self.model.set_lines(accept_picks(self.model.lines, self.model.checks))
             self.recheck()
 
-    def recheck(self) -> None:
-        self._update_buttons()
-        lines = list(self.model.lines)
-        if not lines or self.owner_id() is None:
-            return
-        self.model.set_lines(lines)
-        run_op(self, check_lines, self.actor, "distribute", self.owner_id(), lines,
-               on_success=lambda checks: self._checked(lines, checks), on_failure=self.refused)
-
     def _checked(self, lines: list[StockLine], checks) -> None:
-        if lines != self.model.lines:
-            return  # lines changed meanwhile: their own check is on its way
-        self.model.set_checks(checks)
-        self.view.lines.resizeRowsToContents()
+        problems = self._show_checks(lines, checks)
+        if problems is None:
+            return
         self._update_buttons()
-        problems = self.model.problems()
         if problems:
             self.say(self.tr("{count} line(s) cannot be given out as they are: see the red "
                               "lines.").format(count=len(problems)), "problem")
@@ -205,13 +151,13 @@ class DistributionScreen(Telling, QWidget):
     # -- finishing -----------------------------------------------------------------------------
     def finish(self) -> None:
         v = self.view
-        if not self.model.lines or self.owner_id() is None:
+        if not self.model.lines or self.lines_owner() is None:
             return
         if v.destination.currentData() is None:
             self.say(self.tr("Choose where the goods go."), "problem")
             return
         v.finish_button.setEnabled(False)
-        run_op(self, give_out, self.actor, self.owner_id(), v.destination.currentData(),
+        run_op(self, give_out, self.actor, self.lines_owner(), v.destination.currentData(),
                list(self.model.lines), received_by=v.received_by.text().strip(),
                reference=v.reference.text().strip(), on_success=self._given,
                on_failure=self._not_given, changes=("stock",))

@@ -13,27 +13,21 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ui.context import AppContext
 from ui.feedback import Telling
 from ui.operations import run_op
-from ui.screens.distribution_lines import StockLinesModel, merged
-from ui.screens.distribution_view import fit_columns
+from ui.screens.distribution_building import BuildingLines
 from ui.screens.transfers_loans import LoansModel
 from ui.screens.transfers_view import TransfersView
 from warehouse_app.goods_out_desk import (
-    ItemChoice,
     LoanRow,
     StockLine,
     TransferChoices,
-    check_lines,
-    find_items,
     hand_over,
-    item_line,
-    lines_from_scan,
     outstanding,
     repay_loan,
     transfer_choices,
 )
 
 
-class TransfersScreen(Telling, QWidget):
+class TransfersScreen(BuildingLines, Telling, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -41,9 +35,7 @@ class TransfersScreen(Telling, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.model = StockLinesModel(self)
-        self.view.lines.setModel(self.model)
-        fit_columns(self.view.lines, {0: 250, 1: 70})
+        self._set_up_lines()
         self.loans = LoansModel(self)
         self.view.loans.setModel(self.loans)
         self.view.loans.selectionModel().selectionChanged.connect(
@@ -52,12 +44,9 @@ class TransfersScreen(Telling, QWidget):
         v = self.view
         v.kind_changed.connect(self._kind_changed)
         v.from_changed.connect(self.recheck)
-        v.remove_asked.connect(self.remove_line)
         v.post_asked.connect(self.post)
         v.repay_all_asked.connect(lambda: self.repay(everything=True))
         v.repay_part_asked.connect(lambda: self.repay(everything=False))
-        v.entry.search_asked.connect(self.search)
-        v.entry.add_asked.connect(self.add_item)
         ctx.events.stock_changed.connect(self._stock_changed)
         ctx.session.changed.connect(self.start_over)
         self.start_over()
@@ -76,10 +65,10 @@ class TransfersScreen(Telling, QWidget):
     def actor(self):
         return self.ctx.session.user
 
-    def action(self) -> str:
+    def lines_action(self) -> str:
         return "lend" if self.view.lending() else "transfer"
 
-    def giver_id(self) -> int | None:
+    def lines_owner(self) -> int | None:
         return self.view.giver.currentData()
 
     def _choices_loaded(self, choices: TransferChoices) -> None:
@@ -98,7 +87,7 @@ class TransfersScreen(Telling, QWidget):
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        for owner_id, code, name in self.choices.givers[self.action()]:
+        for owner_id, code, name in self.choices.givers[self.lines_action()]:
             combo.addItem(f"{code} · {name}", owner_id)
         if combo.findData(chosen) >= 0:
             combo.setCurrentIndex(combo.findData(chosen))
@@ -110,61 +99,13 @@ class TransfersScreen(Telling, QWidget):
 
     # -- lines ---------------------------------------------------------------------------------
     def on_scan(self, code: str) -> bool:
-        if self.actor is None or self.giver_id() is None:
+        if self.actor is None or self.lines_owner() is None:
             return False
-        run_op(self, lines_from_scan, self.actor, self.giver_id(), code,
-               on_success=self._add_lines, on_failure=self.refused)
+        self._scan_lines(code)
         return True
 
-    def search(self, text: str) -> None:
-        if not text.strip():
-            self.view.entry.show_results([])
-            return
-        run_op(self, find_items, self.actor, text, on_success=self._found)
-
-    def _found(self, items: list[ItemChoice]) -> None:
-        self.view.entry.show_results([(x.id, x.label) for x in items])
-
-    def add_item(self, item_id: int, typed: str) -> None:
-        try:
-            quantity = Decimal(typed)
-        except InvalidOperation:
-            self.say(self.tr("Type the quantity, then Add line."), "problem")
-            return
-        run_op(self, item_line, self.actor, item_id, quantity, on_success=self._item_added,
-               on_failure=self.refused)
-
-    def _item_added(self, line: StockLine) -> None:
-        self.view.entry.quantity.clear()
-        self._add_lines([line])
-
-    def _add_lines(self, lines: list[StockLine]) -> None:
-        self.model.set_lines(merged(self.model.lines, lines))
-        self.recheck()
-
-    def remove_line(self) -> None:
-        rows = self.view.lines.selectionModel().selectedRows()
-        if rows:
-            lines = list(self.model.lines)
-            del lines[rows[0].row()]
-            self.model.set_lines(lines)
-            self.recheck()
-
-    def recheck(self) -> None:
-        self._update_buttons()
-        lines = list(self.model.lines)
-        if not lines or self.giver_id() is None:
-            return
-        self.model.set_lines(lines)
-        run_op(self, check_lines, self.actor, self.action(), self.giver_id(), lines,
-               on_success=lambda checks: self._checked(lines, checks), on_failure=self.refused)
-
     def _checked(self, lines: list[StockLine], checks) -> None:
-        if lines != self.model.lines:
-            return
-        self.model.set_checks(checks)
-        self.view.lines.resizeRowsToContents()
-        problems = self.model.problems()
+        problems = self._show_checks(lines, checks)
         if problems:
             self.say(self.tr("{count} line(s) cannot be handed over as they are: see the red "
                               "lines.").format(count=len(problems)), "problem")
@@ -172,12 +113,12 @@ class TransfersScreen(Telling, QWidget):
     # -- posting -------------------------------------------------------------------------------
     def post(self) -> None:
         v = self.view
-        giver, receiver = self.giver_id(), v.receiver.currentData()
+        giver, receiver = self.lines_owner(), v.receiver.currentData()
         if not self.model.lines or giver is None or receiver is None:
             return
         due = v.due_date() if v.lending() else None
         v.post_button.setEnabled(False)
-        run_op(self, hand_over, self.actor, self.action(), giver, receiver,
+        run_op(self, hand_over, self.actor, self.lines_action(), giver, receiver,
                list(self.model.lines), due_date=due, note=v.note.text().strip(),
                on_success=self._handed_over, on_failure=self._not_handed_over,
                changes=("stock",))
@@ -238,7 +179,7 @@ class TransfersScreen(Telling, QWidget):
     def _update_buttons(self) -> None:
         v = self.view
         v.remove_button.setEnabled(bool(self.model.lines))
-        v.post_button.setEnabled(bool(self.model.lines) and self.giver_id() is not None)
+        v.post_button.setEnabled(bool(self.model.lines) and self.lines_owner() is not None)
         loan = self.chosen_loan()
         may = loan is not None and loan.may_repay
         v.repay_all_button.setEnabled(may)
