@@ -8,15 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui import error_dialog
 from ui.context import AppContext
-from ui.messages import describe, format_value
+from ui.messages import format_value
 from ui.operations import Operation, run_op
 from ui.screens.audit_view import AuditView
 from ui.screens.stock_paging import PagedModel
+from ui.screens.stock_reading import ReadingForThePerson
 from ui.screens.stock_view import fill_combo
 from ui.screens.stock_words import document_kind_name
-from ui.widgets import show_banner
 from warehouse_app.audit_trail import (
     CHANGES,
     TrailChoices,
@@ -26,7 +25,6 @@ from warehouse_app.audit_trail import (
     trail_keys,
     trail_page,
 )
-from warehouse_app.errors import HangarError
 
 
 class TrailModel(PagedModel):
@@ -58,7 +56,7 @@ class TrailModel(PagedModel):
         return f"{dated} · {row.detail}" if row.detail else dated
 
 
-class AuditScreen(QWidget):
+class AuditScreen(ReadingForThePerson, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -76,21 +74,12 @@ class AuditScreen(QWidget):
         self._generation = 0
         self._stale = True
         self.view.filters_changed.connect(self.reload)
-        self.model.failed.connect(self._refused)
+        self.model.failed.connect(self.show_refusal)
         for signal in (ctx.events.stock_changed, ctx.events.people_changed,
                        ctx.events.catalogue_changed):
             signal.connect(self._changed)
         self._person = 0  # bumped when someone else signs in: older answers are dropped
         ctx.session.changed.connect(self.start_over)  # the lists are read when shown
-
-    @property
-    def actor(self):
-        return self.ctx.session.user
-
-    def _theirs(self, then):
-        """`then`, unless another person signed in since it was asked for."""
-        person = self._person
-        return lambda result: then(result) if person == self._person else None
 
     def start_over(self) -> None:
         """Another person (the window keeps its screens): the list is read again for them,
@@ -114,7 +103,7 @@ class AuditScreen(QWidget):
         if self.actor is None:
             return
         run_op(self, trail_choices, self.actor, serial=False,
-               on_success=self._theirs(self._choices_read), on_failure=self._refused)
+               on_success=self._theirs(self._choices_read), on_failure=self.show_refusal)
 
     def _choices_read(self, choices: TrailChoices) -> None:
         self.choices = choices
@@ -151,7 +140,7 @@ class AuditScreen(QWidget):
             self, trail_keys, self.actor, self.current_filter(), serial=False,
             cancellable=True, progress_label=self.tr("Reading who did what…"),
             on_success=self._theirs(lambda keys: self._keys_read(generation, keys)),
-            on_failure=self._refused, on_cancel=lambda: None)
+            on_failure=self.show_refusal, on_cancel=lambda: None)
 
     def _keys_read(self, generation: int, keys) -> None:
         if generation != self._generation:
@@ -164,12 +153,6 @@ class AuditScreen(QWidget):
     def _show_count(self) -> None:
         self.view.count.setText(self.tr("{count} records, newest first").format(
             count=f"{self.model.rowCount():,}"))
-
-    def _refused(self, error: Exception) -> None:
-        show_banner(self.view.banner, describe(error), "problem")
-        self.view.banner.show()
-        if not isinstance(error, HangarError):
-            error_dialog.show_error(self, error, "")
 
     def _changed(self) -> None:
         if self.isVisible():

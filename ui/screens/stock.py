@@ -13,11 +13,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui import error_dialog
 from ui.context import AppContext
-from ui.messages import describe, format_value
+from ui.messages import format_value
 from ui.operations import Operation, run_op
 from ui.screens.stock_export import StockExport
+from ui.screens.stock_reading import ReadingForThePerson
 from ui.screens.stock_tables import (
     BoxContentsModel,
     BoxHistoryModel,
@@ -37,7 +37,6 @@ from ui.screens.stock_view import (
 from ui.screens.stock_words import box_status_name
 from ui.vocabulary import unit_name
 from ui.widgets import show_banner
-from warehouse_app.errors import HangarError
 from warehouse_app.stock_browser import (
     BrowserChoices,
     StockFilter,
@@ -59,7 +58,7 @@ TYPING_PAUSE_MS = 350  # the search runs once the person stops typing
 STATUSES = ("usable", "quarantine")
 
 
-class StockScreen(QWidget):
+class StockScreen(ReadingForThePerson, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -119,16 +118,6 @@ class StockScreen(QWidget):
         ctx.events.stock_changed.connect(self._stock_changed)
         self._person = 0  # bumped when someone else signs in: older answers are dropped
         ctx.session.changed.connect(self.start_over)  # the lists are read when shown
-
-    @property
-    def actor(self):
-        return self.ctx.session.user
-
-    def _theirs(self, then):
-        """`then`, unless another person signed in since it was asked for: the answer
-        was read with the earlier person's rights."""
-        person = self._person
-        return lambda result: then(result) if person == self._person else None
 
     def start_over(self) -> None:
         """Another person (the window keeps its screens): nothing of the last one's stock,
@@ -252,12 +241,6 @@ class StockScreen(QWidget):
             if f.expiring_days is not None or f.below_minimum:
                 text += " · " + self.tr("the date and minimum filters apply to stock on hand only")
         self.view.count.setText(text)
-
-    def show_refusal(self, error: Exception) -> None:
-        show_banner(self.view.banner, describe(error), "problem")
-        self.view.banner.show()
-        if not isinstance(error, HangarError):  # a bug: the standard dialog logs it
-            error_dialog.show_error(self, error, "")
 
     def _stock_changed(self) -> None:
         if self.isVisible():
