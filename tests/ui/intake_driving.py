@@ -1,5 +1,8 @@
-"""Driving the real intake screen as a volunteer would: taps, and scans that arrive as a
-USB scanner sends them (keys a few ms apart, then Enter) through the app's scanner filter."""
+"""Driving the real window as the hangar's people do, for every screen's tests: the window
+opened with a slow desk PC's scanner settings, signing in by tapping (and the PIN on the
+keypad), a nav button tapped; taps, and scans that arrive as a USB scanner sends them (keys
+a few ms apart, then Enter) through the app's scanner filter; a table read as the screen
+shows it, a choice made in a list, the window measured against the hangar's laptops."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ TYPING_GAP_MS = 150  # a person typing: slower than any scanner pause
 # hold the event loop longer than the scanner gap, which would split the burst in a test
 # (a real scanner's keys wait in the OS queue meanwhile and arrive together).
 SETTLE_MS = 120
+SCREEN_W, SCREEN_H = 1280, 720  # the hangar's laptops
 
 
 def idle(qtbot, timeout: int = 10_000) -> None:
@@ -63,7 +67,8 @@ def type_slowly(qtbot, widget, text: str, gap_ms: int = TYPING_GAP_MS) -> None:
         qtbot.wait(gap_ms)
 
 
-def sign_in_and_open_intake(qtbot, make_window, db_url, hangar):
+def open_window(qtbot, make_window, db_url):
+    """The window on `db_url`, its database open, the scanner filter set as a slow PC's."""
     from ui.scanner import ScannerSettings
 
     window = make_window(db_url)
@@ -71,9 +76,67 @@ def sign_in_and_open_intake(qtbot, make_window, db_url, hangar):
     with qtbot.waitSignal(window.ready, timeout=10_000):
         pass
     window.activateWindow()
-    tap(qtbot, window, f"organisation_{hangar.aid.id}")
-    tap(qtbot, window, f"person_{hangar.vol.id}")
-    qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
-    tap(qtbot, window, "nav_intake")
+    return window
+
+
+def sign_in(qtbot, window, person, pin: str | None = None) -> None:
+    """Sign out whoever is in, then sign `person` in by tapping their organisation and their
+    name, and `pin` on the keypad when their role needs one."""
+    if window.ctx.session.signed_in:
+        window.ctx.session.sign_out()
+        qtbot.waitUntil(lambda: not window.ctx.session.signed_in, timeout=10_000)
+    tap(qtbot, window, f"organisation_{person.organisation_id}")
+    tap(qtbot, window, f"person_{person.id}")
+    if pin is not None:
+        pages = window.sign_in.view.pages
+        qtbot.waitUntil(lambda: pages.currentIndex() == 2, timeout=10_000)  # the PIN pad
+        press_pin(qtbot, window, pin)
+    qtbot.waitUntil(lambda: window.ctx.session.user is not None
+                    and window.ctx.session.user.id == person.id, timeout=10_000)
+
+
+def press_pin(qtbot, window, pin: str) -> None:
+    """Tap `pin` then OK on the sign-in page's keypad."""
+    keys = window.sign_in.view.keys
+    for key in pin:
+        qtbot.mouseClick(keys[key], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(keys["ok"], Qt.MouseButton.LeftButton)
+
+
+def open_screen(qtbot, window, key: str):
+    """Tap the navigation's `key` button: the screen, once what it asked for is shown."""
+    tap(qtbot, window, f"nav_{key}")
     idle(qtbot)
-    return window, window.screens["intake"]
+    return window.screens[key]
+
+
+def sign_in_and_open(qtbot, window, person, key: str, pin: str | None = None):
+    """`person` signed in (see sign_in), then their screen `key` opened."""
+    sign_in(qtbot, window, person, pin)
+    return open_screen(qtbot, window, key)
+
+
+def sign_in_and_open_intake(qtbot, make_window, db_url, hangar):
+    """A new window, the volunteer signed in, on the intake screen."""
+    window = open_window(qtbot, make_window, db_url)
+    return window, sign_in_and_open(qtbot, window, hangar.vol, "intake")
+
+
+def table_texts(model) -> list[list[str]]:
+    """What a table shows, row by row."""
+    return [[model.data(model.index(r, c)) or "" for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def choose(combo, data) -> None:
+    """Pick the entry of `combo` holding `data`, which must be offered."""
+    index = combo.findData(data)
+    assert index >= 0, f"{data!r} is not offered"
+    combo.setCurrentIndex(index)
+
+
+def assert_fits_a_small_laptop(window, what: str = "the page") -> None:
+    """The window's current page fits a 1280 x 720 screen."""
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert hint.width() <= SCREEN_W and hint.height() <= SCREEN_H, (
+        f"{what} needs {hint.width()} x {hint.height()}")

@@ -9,34 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.ui.intake_driving import SCANNER_GAP_MS, idle, scan, tap, type_slowly
-
-
-def _press_pin(qtbot, window, pin: str) -> None:
-    keys = window.sign_in.view.keys
-    for key in pin:
-        qtbot.mouseClick(keys[key], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(keys["ok"], Qt.MouseButton.LeftButton)
-
-
-def _open_window(qtbot, make_window, db_url):
-    from ui.scanner import ScannerSettings
-
-    window = make_window(db_url)
-    window.ctx.scanner.configure(ScannerSettings(gap_ms=SCANNER_GAP_MS))
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
-    window.activateWindow()
-    return window
-
-
-def _sign_in(qtbot, window, person, pin: str | None = None) -> None:
-    tap(qtbot, window, f"organisation_{person.organisation_id}")
-    tap(qtbot, window, f"person_{person.id}")
-    if pin is not None:
-        _press_pin(qtbot, window, pin)
-    qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
-    assert window.ctx.session.user.id == person.id
+from tests.ui.intake_driving import (
+    idle,
+    open_screen,
+    open_window,
+    press_pin,
+    scan,
+    sign_in,
+    tap,
+    type_slowly,
+)
 
 
 def _sign_out(qtbot, window) -> None:
@@ -47,10 +29,10 @@ def _sign_out(qtbot, window) -> None:
 
 
 def _open_admin(qtbot, window, page: str):
-    tap(qtbot, window, "nav_admin")
+    admin = open_screen(qtbot, window, "admin")
     tap(qtbot, window, f"admin_page_{page}")
     idle(qtbot)
-    return window.screens["admin"]
+    return admin
 
 
 def test_a_volunteer_added_in_administration_signs_in_and_receives_a_donation(
@@ -60,8 +42,8 @@ def test_a_volunteer_added_in_administration_signs_in_and_receives_a_donation(
 
     h = pin_hangar
     catalogue.link_barcode(h.admin, "4006381333931", h.soap, 1)
-    window = _open_window(qtbot, make_window, db_url)
-    _sign_in(qtbot, window, h.coord, "2468")
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.coord, "2468")
     admin = _open_admin(qtbot, window, "people")
     field = admin.people.view.volunteer_name
     qtbot.waitUntil(field.hasFocus, timeout=5000)  # she can type at once
@@ -102,8 +84,8 @@ def test_a_volunteer_added_in_administration_signs_in_and_receives_a_donation(
 def test_a_pin_reset_in_administration_is_the_one_that_signs_in(
         qtbot, make_window, db_url, pin_hangar):
     h = pin_hangar
-    window = _open_window(qtbot, make_window, db_url)
-    _sign_in(qtbot, window, h.coord, "2468")
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.coord, "2468")
     admin = _open_admin(qtbot, window, "people")
     page = admin.people
     page.view.search.setText("Kofi")
@@ -118,10 +100,10 @@ def test_a_pin_reset_in_administration_is_the_one_that_signs_in(
     _sign_out(qtbot, window)
     tap(qtbot, window, f"organisation_{h.kit.id}")
     tap(qtbot, window, f"person_{h.cook.id}")
-    _press_pin(qtbot, window, "2468")  # the old PIN no longer works
+    press_pin(qtbot, window, "2468")  # the old PIN no longer works
     qtbot.waitUntil(lambda: window.sign_in.view.pin_error.text() != "", timeout=5000)
     assert not window.ctx.session.signed_in
-    _press_pin(qtbot, window, "97531")
+    press_pin(qtbot, window, "97531")
     qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
     assert window.ctx.session.user.name == "Kofi"
 
@@ -131,8 +113,8 @@ def test_a_coordinator_is_told_why_organisations_are_not_hers_to_change(
     from models import Organisation
 
     h = pin_hangar
-    window = _open_window(qtbot, make_window, db_url)
-    _sign_in(qtbot, window, h.coord, "2468")
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.coord, "2468")
     admin = _open_admin(qtbot, window, "organisations")
     view = admin.organisations.view
     qtbot.waitUntil(lambda: "may not manage organisations" in view.banner.text(), timeout=5000)
@@ -142,7 +124,7 @@ def test_a_coordinator_is_told_why_organisations_are_not_hers_to_change(
     assert Organisation.select().count() == 3
 
     _sign_out(qtbot, window)  # an admin may
-    _sign_in(qtbot, window, h.admin, "2468")
+    sign_in(qtbot, window, h.admin, "2468")
     admin = _open_admin(qtbot, window, "organisations")
     qtbot.waitUntil(lambda: view.add_button.isVisible(), timeout=5000)
     type_slowly(qtbot, view.code, "SOS", gap_ms=80)
@@ -173,8 +155,8 @@ def test_a_new_zone_and_its_shelves_printed_in_one_go(qtbot, make_window, db_url
     from tests.ui.test_intake import decoded_pdf_codes
 
     h = pin_hangar
-    window = _open_window(qtbot, make_window, db_url)
-    _sign_in(qtbot, window, h.coord, "2468")
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.coord, "2468")
     admin = _open_admin(qtbot, window, "locations")
     page = admin.locations
     tap(qtbot, window, "location_top")
@@ -224,8 +206,8 @@ def test_a_barcode_linked_with_a_pack_of_12_counts_12_at_intake(
     from models import ProductBarcode
 
     h = pin_hangar
-    window = _open_window(qtbot, make_window, db_url)
-    _sign_in(qtbot, window, h.coord, "2468")
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.coord, "2468")
     admin = _open_admin(qtbot, window, "catalogue")
     page = admin.catalogue
     type_slowly(qtbot, page.view.search, "soap", gap_ms=80)
@@ -265,8 +247,8 @@ def test_administration_in_french_with_the_refusal_in_french(
     from ui import translation
 
     h = pin_hangar
-    window = _open_window(qtbot, make_window, db_url)
-    _sign_in(qtbot, window, h.coord, "2468")
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.coord, "2468")
     admin = _open_admin(qtbot, window, "people")
     translation.set_language("fr")
     idle(qtbot)
@@ -290,8 +272,8 @@ def test_administration_in_french_with_the_refusal_in_french(
 def test_every_administration_page_fits_a_small_laptop(qtbot, make_window, db_url, pin_hangar):
     """At 1280 x 720 each page is whole on screen: its scroll area never has to scroll."""
     h = pin_hangar
-    window = _open_window(qtbot, make_window, db_url)
-    _sign_in(qtbot, window, h.admin, "2468")
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.admin, "2468")
     window.resize(1280, 720)
     for key in ("people", "organisations", "locations", "catalogue"):
         admin = _open_admin(qtbot, window, key)
@@ -308,8 +290,8 @@ def test_a_garment_added_with_its_sizes_then_edited_and_a_refusal_shown(
     from warehouse_app import catalogue
 
     h = pin_hangar
-    window = _open_window(qtbot, make_window, db_url)
-    _sign_in(qtbot, window, h.coord, "2468")
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.coord, "2468")
     admin = _open_admin(qtbot, window, "catalogue")
     page = admin.catalogue
     view = page.view
@@ -356,8 +338,8 @@ def test_deactivating_someone_takes_a_second_tap_and_one_brings_them_back(qtbot,
     from warehouse_app import users
 
     h = pin_hangar
-    window = _open_window(qtbot, make_window, db_url)
-    _sign_in(qtbot, window, h.coord, "2468")
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.coord, "2468")
     page = _open_admin(qtbot, window, "people").people
     page.view.search.setText("Vera")
     qtbot.waitUntil(lambda: page.view.table.model().rowCount() == 1)
@@ -385,8 +367,8 @@ def test_a_place_renamed_and_retired_and_one_in_use_kept(qtbot, make_window, db_
 
     h = pin_hangar
     put_stock(h.admin, h.aid, h.soap, 4, location=h.shelf_a1)
-    window = _open_window(qtbot, make_window, db_url)
-    _sign_in(qtbot, window, h.coord, "2468")
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.coord, "2468")
     page = _open_admin(qtbot, window, "locations").locations
     view = page.view
 

@@ -4,28 +4,8 @@ kind; the screen is not offered to a volunteer."""
 
 from __future__ import annotations
 
-from tests.ui.intake_driving import idle, tap
+from tests.ui.intake_driving import idle, open_window, sign_in, sign_in_and_open
 from tests.ui.test_stock_screen import _read_all, _shown
-
-
-def _sign_in(qtbot, make_window, db_url, org, person, pin=None):
-    from PySide6.QtCore import Qt
-
-    window = make_window(db_url)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
-    window.activateWindow()
-    tap(qtbot, window, f"organisation_{org.id}")
-    tap(qtbot, window, f"person_{person.id}")
-    if pin is not None:
-        view = window.sign_in.view
-        qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=10_000)
-        for key in pin:
-            qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.ctx.session.user is not None
-                    and window.ctx.session.user.id == person.id, timeout=10_000)
-    return window
 
 
 def test_a_coordinator_sees_what_a_volunteer_just_posted(qtbot, make_window, db_url,
@@ -34,9 +14,8 @@ def test_a_coordinator_sees_what_a_volunteer_just_posted(qtbot, make_window, db_
 
     h = pin_hangar
     earlier = receive_scan(h.vol_ref, h.ref, h.soap, 2).document
-    window = _sign_in(qtbot, make_window, db_url, h.aid, h.coord, "2468")
-    tap(qtbot, window, "nav_audit")
-    screen = window.screens["audit"]
+    window = open_window(qtbot, make_window, db_url)
+    screen = sign_in_and_open(qtbot, window, h.coord, "audit", "2468")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
 
     posted = receive_scan(h.vol, h.aid, h.jacket_m, 24).document  # the volunteer, meanwhile
@@ -61,7 +40,8 @@ def test_a_coordinator_sees_what_a_volunteer_just_posted(qtbot, make_window, db_
 
 def test_who_did_what_is_not_offered_to_a_volunteer(qtbot, make_window, db_url, pin_hangar):
     h = pin_hangar
-    window = _sign_in(qtbot, make_window, db_url, h.aid, h.vol)
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.vol)
     idle(qtbot)
     assert "audit" not in window.workspace.nav_buttons
     assert "stock" in window.workspace.nav_buttons

@@ -9,16 +9,18 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from tests.ui.counts_driving import (
-    SOAP_PACK,
+from tests.ui.counts_driving import SOAP_PACK, stock_shelves
+from tests.ui.intake_driving import (
     assert_fits_a_small_laptop,
     choose,
+    idle,
     open_window,
-    sign_in_to_counts,
-    stock_shelves,
+    scan,
+    sign_in_and_open,
     table_texts,
+    tap,
+    type_slowly,
 )
-from tests.ui.intake_driving import idle, scan, tap, type_slowly
 
 
 @pytest.fixture
@@ -34,7 +36,7 @@ def test_a_blind_count_by_scanning_reviewed_with_reasons_and_approved(
     window = open_window(qtbot, make_window, db_url)
 
     # a coordinator starts a blind count of AID's shelf A 01 1
-    screen = sign_in_to_counts(qtbot, window, h.aid, h.coord, "2468")
+    screen = sign_in_and_open(qtbot, window, h.coord, "counts", "2468")
     v = screen.view
     assert v.start_panel.isVisible()
     choose(v.owner_combo, h.aid.id)
@@ -46,7 +48,7 @@ def test_a_blind_count_by_scanning_reviewed_with_reasons_and_approved(
     assert session.blind and session.status == "open"
 
     # a volunteer counts it with the scanner
-    screen = sign_in_to_counts(qtbot, window, h.aid, h.vol)
+    screen = sign_in_and_open(qtbot, window, h.vol, "counts")
     v = screen.view
     assert not v.start_panel.isVisible()
     assert v.findChild(type(v.start_button), f"review_{session.id}") is None
@@ -87,7 +89,7 @@ def test_a_blind_count_by_scanning_reviewed_with_reasons_and_approved(
     assert CountSession.get_by_id(session.id).status == "submitted"
 
     # the coordinator (who did not count) reviews and approves
-    screen = sign_in_to_counts(qtbot, window, h.aid, h.coord, "2468")
+    screen = sign_in_and_open(qtbot, window, h.coord, "counts", "2468")
     v = screen.view
     tap(qtbot, window, f"review_{session.id}")
     idle(qtbot)
@@ -128,7 +130,7 @@ def test_a_coordinator_who_counted_cannot_approve(qtbot, make_window, db_url, sh
     counts.submit_count(h.coord, session)
 
     window = open_window(qtbot, make_window, db_url)
-    screen = sign_in_to_counts(qtbot, window, h.aid, h.coord, "2468")
+    screen = sign_in_and_open(qtbot, window, h.coord, "counts", "2468")
     tap(qtbot, window, f"review_{session.id}")
     idle(qtbot)
     v = screen.view
@@ -144,7 +146,7 @@ def test_a_coordinator_who_counted_cannot_approve(qtbot, make_window, db_url, sh
     assert CountSession.get_by_id(session.id).status == "submitted"
 
     # a volunteer recounts the line asked for, with the keypad
-    screen = sign_in_to_counts(qtbot, window, h.aid, h.vol)
+    screen = sign_in_and_open(qtbot, window, h.vol, "counts")
     tap(qtbot, window, f"count_{session.id}")
     idle(qtbot)
     v = screen.view
@@ -167,7 +169,7 @@ def test_a_coordinator_cancels_a_count_with_a_reason(qtbot, make_window, db_url,
     h = shelves
     session = counts.start_count(h.coord, h.aid, locations=[h.zone_a], blind=True)
     window = open_window(qtbot, make_window, db_url)
-    screen = sign_in_to_counts(qtbot, window, h.aid, h.coord, "2468")
+    screen = sign_in_and_open(qtbot, window, h.coord, "counts", "2468")
     # asked, then kept
     assert_fits_a_small_laptop(window)
     tap(qtbot, window, f"cancel_{session.id}")
@@ -206,7 +208,7 @@ def test_the_books_show_an_open_variance_and_an_item_never_counted(
     counts.submit_count(h.vol, soap)
 
     window = open_window(qtbot, make_window, db_url)
-    screen = sign_in_to_counts(qtbot, window, h.aid, h.coord, "2468")
+    screen = sign_in_and_open(qtbot, window, h.coord, "counts", "2468")
     tap(qtbot, window, "count_books")
     idle(qtbot)
     books = screen.books
@@ -281,7 +283,7 @@ def test_opening_a_long_count_can_be_stopped_from_its_progress_dialog(
 
     monkeypatch.setattr(count_screen, "open_counting", slow_open)
     window = open_window(qtbot, make_window, db_url)
-    screen = sign_in_to_counts(qtbot, window, h.aid, h.vol)
+    screen = sign_in_and_open(qtbot, window, h.vol, "counts")
     tap(qtbot, window, f"count_{session.id}")
     qtbot.waitUntil(lambda: screen.findChild(QProgressDialog) is not None
                     and screen.findChild(QProgressDialog).isVisible(), timeout=5000)

@@ -11,14 +11,15 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from tests.counts.test_sheet import fill
-from tests.ui.counts_driving import (
+from tests.ui.counts_driving import stock_shelves
+from tests.ui.intake_driving import (
     assert_fits_a_small_laptop,
+    idle,
     open_window,
-    sign_in_to_counts,
-    stock_shelves,
+    sign_in_and_open,
     table_texts,
+    tap,
 )
-from tests.ui.intake_driving import idle, tap
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def _files(monkeypatch, path) -> None:
 
 
 def _counting(qtbot, window, h, session):
-    screen = sign_in_to_counts(qtbot, window, h.aid, h.vol)
+    screen = sign_in_and_open(qtbot, window, h.vol, "counts")
     tap(qtbot, window, f"count_{session.id}")
     idle(qtbot)
     return screen

@@ -10,21 +10,14 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QToolTip
 
 from tests.dashboard_hangar import busy_week
-from tests.ui.intake_driving import idle, tap
+from tests.ui.intake_driving import idle, open_window, sign_in, tap
 from ui import operations
 
 
-def _sign_in(qtbot, make_window, db_url, organisation, person, pin=None):
-    window = make_window(db_url)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
-    tap(qtbot, window, f"organisation_{organisation.id}")
-    tap(qtbot, window, f"person_{person.id}")
-    if pin is not None:
-        keys = window.sign_in.view.keys
-        for key in (*pin, "ok"):
-            qtbot.mouseClick(keys[key], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
+def _sign_in(qtbot, make_window, db_url, person, pin=None):
+    """A new window, `person` signed in, on the page they land on."""
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, person, pin)
     idle(qtbot)
     return window
 
@@ -72,7 +65,7 @@ def test_a_coordinator_lands_on_the_figures_of_the_database(qtbot, make_window, 
     from warehouse_app import intake
 
     h = busy_week(pin_hangar)
-    window = _sign_in(qtbot, make_window, db_url, h.aid, h.coord, pin="2468")
+    window = _sign_in(qtbot, make_window, db_url, h.coord, pin="2468")
     assert list(window.workspace.nav_buttons)[0] == "dashboard"
     assert window.current_key == "dashboard"
     screen = window.screens["dashboard"]
@@ -147,7 +140,7 @@ def test_a_coordinator_lands_on_the_figures_of_the_database(qtbot, make_window, 
 
 def test_a_quiet_hangar_shows_zeros_and_says_so(qtbot, make_window, db_url, pin_hangar):
     h = pin_hangar
-    window = _sign_in(qtbot, make_window, db_url, h.aid, h.coord, pin="2468")
+    window = _sign_in(qtbot, make_window, db_url, h.coord, pin="2468")
     screen = window.screens["dashboard"]
     qtbot.waitUntil(lambda: screen.view.figures is not None, timeout=10_000)
     idle(qtbot)
@@ -160,6 +153,6 @@ def test_a_quiet_hangar_shows_zeros_and_says_so(qtbot, make_window, db_url, pin_
 
 def test_a_volunteer_has_no_dashboard(qtbot, make_window, db_url, pin_hangar):
     h = pin_hangar
-    window = _sign_in(qtbot, make_window, db_url, h.aid, h.vol)
+    window = _sign_in(qtbot, make_window, db_url, h.vol)
     assert "dashboard" not in window.workspace.nav_buttons
     assert window.current_key != "dashboard" and "dashboard" not in window.screens

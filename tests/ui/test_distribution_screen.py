@@ -12,7 +12,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.factories import put_stock
-from tests.ui.intake_driving import SCANNER_GAP_MS, idle, scan, tap, type_slowly
+from tests.ui.intake_driving import (
+    assert_fits_a_small_laptop,
+    idle,
+    open_window,
+    scan,
+    sign_in_and_open,
+    tap,
+    type_slowly,
+)
 
 TINS = "5000112637922"  # a product barcode of the tinned tomatoes
 
@@ -43,34 +51,12 @@ def pantry(pin_hangar):
 
 def _open_give_out(qtbot, make_window, db_url, h, person=None):
     """Signed in as `person` (the volunteer by default; others type the PIN 2468)."""
-    from ui.scanner import ScannerSettings
-
     person = person or h.vol
-    window = make_window(db_url)
-    window.ctx.scanner.configure(ScannerSettings(gap_ms=SCANNER_GAP_MS))
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
-    window.activateWindow()
-    tap(qtbot, window, f"organisation_{h.aid.id}")
-    tap(qtbot, window, f"person_{person.id}")
-    if person.role != "volunteer":
-        view = window.sign_in.view
-        qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=5000)
-        for key in "2468":
-            qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
-    tap(qtbot, window, "nav_distribution")
-    idle(qtbot)
-    screen = window.screens["distribution"]
+    window = open_window(qtbot, make_window, db_url)
+    pin = None if person.role == "volunteer" else "2468"
+    screen = sign_in_and_open(qtbot, window, person, "distribution", pin)
     qtbot.waitUntil(lambda: screen.choices is not None, timeout=5000)
     return window, screen
-
-
-def _fits(window) -> tuple[int, int]:
-    """What the window needs at least (the hangar's laptops have 1280 x 720)."""
-    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
-    return hint.width(), hint.height()
 
 
 def _cell(screen, row: int, column: str) -> str:
@@ -134,8 +120,7 @@ def test_a_distribution_with_its_release_note_pdf(qtbot, make_window, db_url, pa
     tap(qtbot, window, "line_add")
     idle(qtbot)
     assert screen.model.rowCount() == 2 and not screen.model.problems()
-    width, height = _fits(window)
-    assert width <= 1280 and height <= 720, (width, height)
+    assert_fits_a_small_laptop(window)
 
     tap(qtbot, window, "dist_accept")  # held to the lots shown: SOON 2, LATE 1, soap
     idle(qtbot)
@@ -194,8 +179,7 @@ def test_give_out_speaks_french_and_still_fits(qtbot, make_window, db_url, pantr
     header = screen.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "Article"
     assert "DLC" in _cell(screen, 0, "picks") and "DLC" in _cell(screen, 1, "picks")
-    width, height = _fits(window)
-    assert width <= 1280 and height <= 720, (width, height)
+    assert_fits_a_small_laptop(window)
 
 
 def test_a_coordinator_adds_a_destination_and_gives_for_another_ngo(
@@ -213,8 +197,7 @@ def test_a_coordinator_adds_a_destination_and_gives_for_another_ngo(
     idle(qtbot)
     place = Destination.get(Destination.name == "Shelter Hands Network")
     assert place.kind == "partner" and v.destination.currentData() == place.id
-    width, height = _fits(window)
-    assert width <= 1280 and height <= 720, (width, height)
+    assert_fits_a_small_laptop(window)
 
     v.owner.setCurrentIndex(v.owner.findData(h.ref.id))  # REF's soap, from REF's box
     scan(qtbot, window, h.their_box.code)

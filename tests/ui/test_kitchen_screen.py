@@ -11,8 +11,7 @@ from PySide6.QtCore import QTime
 
 from models import MealBatch, Movement
 from tests.kitchen import conftest as kitchen_fixtures
-from tests.ui.intake_driving import idle, tap
-from tests.ui.kitchen_driving import open_window, sign_in_and_open, table_texts
+from tests.ui.intake_driving import idle, open_window, sign_in_and_open, table_texts, tap
 from warehouse_app import kitchen_desk
 
 kitchen_hangar = kitchen_fixtures.kitchen_hangar  # the kitchen of tests/kitchen, here too
@@ -62,7 +61,7 @@ def test_a_kitchen_lead_logs_a_batch_and_prints_its_labels(qtbot, make_window, d
 
     h = kitchen_hangar
     window = open_window(qtbot, make_window, db_url)
-    screen = sign_in_and_open(qtbot, window, h.kit, h.cook, "kitchen")
+    screen = sign_in_and_open(qtbot, window, h.cook, "kitchen", "2468")
     assert table_texts(screen.view.today.cookable)[0][:3] == ["Dal v1", "600", "Rice"]
 
     tap(qtbot, window, "kitchen_log")  # more than the rice allows: said, and Cook stays off
@@ -109,7 +108,7 @@ def test_a_failed_cooling_check_holds_the_labels_until_a_corrective_action(
 
     h = kitchen_hangar
     window = open_window(qtbot, make_window, db_url)
-    screen = sign_in_and_open(qtbot, window, h.kit, h.cook, "kitchen")
+    screen = sign_in_and_open(qtbot, window, h.cook, "kitchen", "2468")
     batch = _log_batch(qtbot, window, screen, h, 100)
     tap(qtbot, window, "kitchen_today")
     idle(qtbot)
@@ -188,7 +187,7 @@ def test_recipes_are_written_on_the_form_and_a_batch_label_scan_opens_its_batch(
 
     h = kitchen_hangar
     window = open_window(qtbot, make_window, db_url)
-    screen = sign_in_and_open(qtbot, window, h.kit, h.cook, "kitchen")
+    screen = sign_in_and_open(qtbot, window, h.cook, "kitchen", "2468")
     tap(qtbot, window, "kitchen_recipes")
     page = screen.recipes_page
     v = page.view

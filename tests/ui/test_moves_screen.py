@@ -9,7 +9,14 @@ from decimal import Decimal
 import pytest
 
 from tests.factories import put_stock
-from tests.ui.intake_driving import SCANNER_GAP_MS, idle, scan, tap
+from tests.ui.intake_driving import (
+    assert_fits_a_small_laptop,
+    idle,
+    open_window,
+    scan,
+    sign_in_and_open,
+    tap,
+)
 
 
 @pytest.fixture
@@ -28,25 +35,8 @@ def boxes(pin_hangar):
 
 
 def _open_moves(qtbot, make_window, db_url, h):
-    from ui.scanner import ScannerSettings
-
-    window = make_window(db_url)
-    window.ctx.scanner.configure(ScannerSettings(gap_ms=SCANNER_GAP_MS))
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
-    window.activateWindow()
-    tap(qtbot, window, f"organisation_{h.aid.id}")
-    tap(qtbot, window, f"person_{h.vol.id}")
-    qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
-    tap(qtbot, window, "nav_moves")
-    idle(qtbot)
-    return window, window.screens["moves"]
-
-
-def _fits(window) -> tuple[int, int]:
-    """What the window needs at least (the hangar's laptops have 1280 x 720)."""
-    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
-    return hint.width(), hint.height()
+    window = open_window(qtbot, make_window, db_url)
+    return window, sign_in_and_open(qtbot, window, h.vol, "moves")
 
 
 def _held_at(box, location) -> Decimal:
@@ -71,8 +61,7 @@ def test_moving_five_boxes_by_scans(qtbot, make_window, db_url, boxes):
     for box in h.boxes:
         scan(qtbot, window, box.code)
     assert v.boxes.count() == 5
-    width, height = _fits(window)
-    assert width <= 1280 and height <= 720, (width, height)
+    assert_fits_a_small_laptop(window)
     first = v.boxes.item(0).text()
     assert "BOX-000500" in first and "LOC-A-01-1" in first and "Soap bar" in first
     scan(qtbot, window, h.boxes[1].code)  # twice: listed once

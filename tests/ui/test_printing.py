@@ -9,7 +9,7 @@ from fractions import Fraction
 
 import pytest
 
-from tests.ui.intake_driving import idle, tap
+from tests.ui.intake_driving import idle, open_window, sign_in, tap
 
 POINTS_PER_MM = Fraction(72) / Fraction(254, 10)
 
@@ -78,12 +78,8 @@ def test_reprint_a_box_and_a_receipts_labels_from_the_scan_screen(qtbot, make_wi
     draft.add(intake_desk.item_info(h.jacket_m), 3)
     posted = intake_desk.post_draft(h.vol, draft)
 
-    window = make_window(db_url)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
-    tap(qtbot, window, f"organisation_{h.aid.id}")
-    tap(qtbot, window, f"person_{h.vol.id}")
-    qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.vol)
     lookup = window.screens["scan"]
     lookup.look_up(posted.box_codes[1])
     idle(qtbot)

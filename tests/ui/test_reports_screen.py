@@ -8,7 +8,7 @@ import datetime as dt
 from python_calamine import CalamineWorkbook
 
 from tests.factories import put_stock
-from tests.ui.intake_driving import idle, tap
+from tests.ui.intake_driving import choose, idle, tap
 
 
 def _screen(qtbot, user):
@@ -24,12 +24,6 @@ def _screen(qtbot, user):
     return screen
 
 
-def _choose(combo, data) -> None:
-    index = combo.findData(data)
-    assert index >= 0, f"{data!r} is not offered"
-    combo.setCurrentIndex(index)
-
-
 def _header(path) -> dict[str, str]:
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Stock report").to_python()
     return {str(r[0]): str(r[1]) for r in rows[1:10] if r and r[0]}
@@ -43,8 +37,8 @@ def test_a_coordinator_exports_one_ngo_through_the_screen(qtbot, inline_ops, han
     v = screen.view
     month = f"{dt.date.today():%Y-%m}"
     assert v.month.itemData(0) == month  # the month under way comes first, none after it
-    _choose(v.month, month)
-    _choose(v.organisation, h.ref.id)
+    choose(v.month, month)
+    choose(v.organisation, h.ref.id)
     v.folder.setText(str(tmp_path / "out"))
     tap(qtbot, screen, "report_export")
     idle(qtbot)
@@ -67,7 +61,7 @@ def test_a_coordinator_exports_the_whole_hangar(qtbot, inline_ops, hangar, tmp_p
     h = hangar
     put_stock(h.coord, h.kit, h.tomatoes, "24")
     screen = _screen(qtbot, h.coord)
-    _choose(screen.view.organisation, ALL)
+    choose(screen.view.organisation, ALL)
     screen.view.folder.setText(str(tmp_path / "all"))
     tap(qtbot, screen, "report_export")
     idle(qtbot)

@@ -4,18 +4,18 @@
 from __future__ import annotations
 
 from models import Organisation
-from tests.ui.intake_driving import idle, sign_in_and_open_intake
+from tests.ui.intake_driving import (
+    SCREEN_H,
+    SCREEN_W,
+    assert_fits_a_small_laptop,
+    idle,
+    sign_in_and_open_intake,
+)
 
-SCREEN_W, SCREEN_H = 1280, 720
 LONG_NAMES = (
     "Community Kitchen Collective", "Cabin Workshop Collective", "Dunes Distribution Team",
     "Shelter Hands Network", "Little Steps Baby Aid", "Clean Dignity Project",
 )
-
-
-def _fits(window) -> tuple[int, int]:
-    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
-    return hint.width(), hint.height()
 
 
 def test_sign_in_and_intake_fit_a_small_laptop(qtbot, make_window, db_url, pin_hangar):
@@ -25,13 +25,11 @@ def test_sign_in_and_intake_fit_a_small_laptop(qtbot, make_window, db_url, pin_h
     pin_hangar.aid.save()
     window, _intake = sign_in_and_open_intake(qtbot, make_window, db_url, pin_hangar)
     idle(qtbot)
-    width, height = _fits(window)
-    assert width <= SCREEN_W and height <= SCREEN_H, f"intake needs {width} x {height}"
+    assert_fits_a_small_laptop(window, "intake")
     window.switch_person()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.sign_in, timeout=5000)
     idle(qtbot)
-    width, height = _fits(window)
-    assert width <= SCREEN_W and height <= SCREEN_H, f"sign-in needs {width} x {height}"
+    assert_fits_a_small_laptop(window, "sign-in")
 
 
 def test_every_screen_in_the_navigation_fits_and_each_is_reachable(
@@ -47,8 +45,7 @@ def test_every_screen_in_the_navigation_fits_and_each_is_reachable(
     workspace.set_nav([(spec.key, spec.title_text()) for spec in nav.SCREENS])
     window.resize(SCREEN_W, SCREEN_H)
     idle(qtbot)
-    width, height = _fits(window)
-    assert width <= SCREEN_W and height <= SCREEN_H, f"all screens need {width} x {height}"
+    assert_fits_a_small_laptop(window, "all screens")
     qtbot.waitUntil(lambda: window.height() <= SCREEN_H, timeout=3000)
     assert len(workspace.nav_buttons) == len(nav.SCREENS)
     workspace.screen_chosen.disconnect(window.show_screen)  # most are not written yet

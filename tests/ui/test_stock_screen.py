@@ -9,31 +9,14 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from tests.factories import put_stock
-from tests.ui.intake_driving import SCANNER_GAP_MS, idle, scan, tap
+from tests.ui.intake_driving import idle, open_window, scan, sign_in_and_open, tap
 
 
-def _open(qtbot, make_window, db_url, org, person, pin: str | None = None):
-    from ui.scanner import ScannerSettings
-
-    window = make_window(db_url)
-    window.ctx.scanner.configure(ScannerSettings(gap_ms=SCANNER_GAP_MS))
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
-    window.activateWindow()
-    tap(qtbot, window, f"organisation_{org.id}")
-    tap(qtbot, window, f"person_{person.id}")
-    if pin is not None:
-        view = window.sign_in.view
-        qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=10_000)
-        for key in pin:
-            qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.ctx.session.user is not None
-                    and window.ctx.session.user.id == person.id, timeout=10_000)
-    tap(qtbot, window, "nav_stock")
-    screen = window.screens["stock"]
+def _open(qtbot, make_window, db_url, person, pin: str | None = None):
+    """A new window, `person` signed in, on the stock screen once it has its choices."""
+    window = open_window(qtbot, make_window, db_url)
+    screen = sign_in_and_open(qtbot, window, person, "stock", pin)
     qtbot.waitUntil(lambda: screen.choices is not None, timeout=10_000)
-    idle(qtbot)
     return window, screen
 
 
@@ -58,7 +41,7 @@ def test_a_partner_sees_only_its_own_stock_and_is_refused_another_card(
     put_stock(h.admin, h.aid, h.soap, 40, location=h.shelf_a1)
     put_stock(h.admin, h.ref, h.soap, 5, location=h.shelf_b1)
     put_stock(h.admin, h.ref, h.tomatoes, 7)
-    window, screen = _open(qtbot, make_window, db_url, h.ref, h.partner, "2468")
+    window, screen = _open(qtbot, make_window, db_url, h.partner, "2468")
     v = screen.view
     qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 2, timeout=10_000)
     assert {row[0] for row in _shown(v.stock_table)} == {"REF"}
@@ -95,7 +78,7 @@ def test_scanning_a_box_shows_what_it_holds_and_its_history(
     box = Box.create(code="BOX-000777", owner=h.aid, location=h.shelf_a1)
     put_stock(h.admin, h.aid, h.jacket_m, 12, location=h.shelf_a1, box=box)
     put_stock(h.admin, h.aid, h.soap, 3, location=h.shelf_a1, box=box)
-    window, screen = _open(qtbot, make_window, db_url, h.aid, h.vol)
+    window, screen = _open(qtbot, make_window, db_url, h.vol)
     scan(qtbot, window, "BOX-000777")
     v = screen.view
     qtbot.waitUntil(lambda: v.pages.currentIndex() == 2, timeout=10_000)
@@ -126,7 +109,7 @@ def test_export_of_a_filtered_sorted_view(qtbot, make_window, db_url, pin_hangar
     put_stock(h.admin, h.aid, h.jacket_m, 2, location=h.shelf_a1)
     put_stock(h.admin, h.aid, h.jacket_l, 9, location=h.shelf_b1)
     put_stock(h.admin, h.ref, h.jacket_l, 4, location=h.shelf_a2)
-    window, screen = _open(qtbot, make_window, db_url, h.aid, h.coord, "2468")
+    window, screen = _open(qtbot, make_window, db_url, h.coord, "2468")
     v = screen.view
     qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 4, timeout=10_000)
     v.search.setText("jacket")  # read once typing pauses
@@ -171,7 +154,7 @@ def test_the_ledger_reads_its_rows_a_page_at_a_time(qtbot, make_window, db_url, 
     h = pin_hangar
     for n in range(1, 6):
         put_stock(h.admin, h.aid, h.soap, n)
-    window, screen = _open(qtbot, make_window, db_url, h.aid, h.coord, "2468")
+    window, screen = _open(qtbot, make_window, db_url, h.coord, "2468")
     model = screen.ledger_model
     screen.view.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=10_000)
@@ -193,7 +176,7 @@ def test_the_stock_screen_speaks_french_after_a_switch(qtbot, make_window, db_ur
     h = pin_hangar
     put_stock(h.admin, h.aid, h.soap, 4)
     put_stock(h.admin, h.aid, h.soap, 6)
-    window, screen = _open(qtbot, make_window, db_url, h.aid, h.vol)
+    window, screen = _open(qtbot, make_window, db_url, h.vol)
     v = screen.view
     v.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: screen.ledger_model.rowCount() == 2, timeout=10_000)
@@ -215,7 +198,7 @@ def test_a_partner_after_a_coordinator_sees_nothing_of_what_the_coordinator_had_
     h = pin_hangar
     put_stock(h.admin, h.aid, h.soap, 40)
     put_stock(h.admin, h.ref, h.soap, 5)
-    window, screen = _open(qtbot, make_window, db_url, h.aid, h.coord, "2468")
+    window, screen = _open(qtbot, make_window, db_url, h.coord, "2468")
     v = screen.view
     qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 2, timeout=10_000)
     v.search.setText("soap")
@@ -227,17 +210,7 @@ def test_a_partner_after_a_coordinator_sees_nothing_of_what_the_coordinator_had_
     qtbot.waitUntil(lambda: not window.ctx.session.signed_in, timeout=10_000)
     assert screen.stock_model.rowCount() == 0 and screen.card is None
     assert v.pages.currentIndex() == 0 and v.search.text() == ""
-    tap(qtbot, window, f"organisation_{h.ref.id}")
-    tap(qtbot, window, f"person_{h.partner.id}")
-    view = window.sign_in.view
-    qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=10_000)
-    for key in "2468":
-        qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.ctx.session.user is not None
-                    and window.ctx.session.user.id == h.partner.id, timeout=10_000)
-    tap(qtbot, window, "nav_stock")
-    idle(qtbot)
+    sign_in_and_open(qtbot, window, h.partner, "stock", "2468")
     qtbot.waitUntil(lambda: screen.stock_model.rowCount() == 1, timeout=10_000)
     assert {row[0] for row in _shown(v.stock_table)} == {"REF"}
     assert [v.owner.itemData(i) for i in range(v.owner.count())] == [h.ref.id]

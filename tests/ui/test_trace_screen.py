@@ -9,8 +9,7 @@ import datetime as dt
 
 from models import MealBatch
 from tests.kitchen import conftest as kitchen_fixtures
-from tests.ui.intake_driving import idle, scan, tap
-from tests.ui.kitchen_driving import open_window, sign_in_and_open
+from tests.ui.intake_driving import idle, open_window, scan, sign_in_and_open, tap
 from warehouse_app import kitchen_desk
 
 kitchen_hangar = kitchen_fixtures.kitchen_hangar  # the kitchen of tests/kitchen, here too
@@ -42,7 +41,7 @@ def test_a_scanned_lot_shows_its_batch_and_dispatch_and_exports_them(
     h = kitchen_hangar
     batch = _cooked_and_dispatched(h)
     window = open_window(qtbot, make_window, db_url)
-    screen = sign_in_and_open(qtbot, window, h.aid, h.coord, "trace")
+    screen = sign_in_and_open(qtbot, window, h.coord, "trace", "2468")
     screen.view.code.setFocus()
     scan(qtbot, window, "L2291")
     _answered(qtbot, screen, "L2291")
@@ -70,7 +69,7 @@ def test_a_scanned_lot_shows_its_batch_and_dispatch_and_exports_them(
 
     # a partner NGO signs in: nothing of the coordinator's answer stays, and its own trace
     # of the lot shows none of the kitchen's stock
-    screen = sign_in_and_open(qtbot, window, h.ref, h.partner, "trace")
+    screen = sign_in_and_open(qtbot, window, h.partner, "trace", "2468")
     assert screen.view.answer.toPlainText() == "" and not screen.view.export_button.isEnabled()
     screen.view.code.setFocus()
     scan(qtbot, window, "L2291")
@@ -85,7 +84,7 @@ def test_a_batch_label_traces_back_to_its_donors_and_a_product_offers_its_lots(
     h = kitchen_hangar
     batch = _cooked_and_dispatched(h)
     window = open_window(qtbot, make_window, db_url)
-    screen = sign_in_and_open(qtbot, window, h.aid, h.coord, "trace")
+    screen = sign_in_and_open(qtbot, window, h.coord, "trace", "2468")
     screen.view.code.setFocus()
     scan(qtbot, window, "L" + batch.lot.code)
     _answered(qtbot, screen, batch.lot.code)

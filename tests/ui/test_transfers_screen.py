@@ -8,10 +8,18 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
 
 from tests.factories import put_stock
-from tests.ui.intake_driving import SCANNER_GAP_MS, idle, scan, tap, type_slowly
+from tests.ui.intake_driving import (
+    assert_fits_a_small_laptop,
+    choose,
+    idle,
+    open_window,
+    scan,
+    sign_in_and_open,
+    tap,
+    type_slowly,
+)
 
 
 @pytest.fixture
@@ -23,45 +31,11 @@ def stocked(pin_hangar):
     return h
 
 
-def _window(qtbot, make_window, db_url):
-    from ui.scanner import ScannerSettings
-
-    window = make_window(db_url)
-    window.ctx.scanner.configure(ScannerSettings(gap_ms=SCANNER_GAP_MS))
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
-    window.activateWindow()
-    return window
-
-
-def _sign_in(qtbot, window, org, person):
-    if window.ctx.session.signed_in:
-        window.ctx.session.sign_out()
-        qtbot.waitUntil(lambda: not window.ctx.session.signed_in, timeout=5000)
-    tap(qtbot, window, f"organisation_{org.id}")
-    tap(qtbot, window, f"person_{person.id}")
-    view = window.sign_in.view
-    qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=5000)
-    for key in "2468":
-        qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.ctx.session.user is not None
-                    and window.ctx.session.user.id == person.id, timeout=5000)
-    tap(qtbot, window, "nav_transfers")
-    idle(qtbot)
-    screen = window.screens["transfers"]
+def _sign_in(qtbot, window, person):
+    """`person` signed in with the PIN 2468, on Transfers and loans once it has its lists."""
+    screen = sign_in_and_open(qtbot, window, person, "transfers", "2468")
     qtbot.waitUntil(lambda: screen.choices is not None, timeout=5000)
     return screen
-
-
-def _fits(window) -> tuple[int, int]:
-    """What the window needs at least (the hangar's laptops have 1280 x 720)."""
-    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
-    return hint.width(), hint.height()
-
-
-def _choose(combo, data) -> None:
-    combo.setCurrentIndex(combo.findData(data))
 
 
 def _rows(screen) -> list[tuple]:
@@ -74,15 +48,15 @@ def test_a_loan_given_and_repaid_and_the_outstanding_list_follows(
     from models import Balance, Document
 
     h = stocked
-    window = _window(qtbot, make_window, db_url)
+    window = open_window(qtbot, make_window, db_url)
 
     # the kitchen lead lends 8 kg of lentils to the shelter network, due in a week
-    screen = _sign_in(qtbot, window, h.kit, h.cook)
+    screen = _sign_in(qtbot, window, h.cook)
     v = screen.view
     tap(qtbot, window, "tr_kind_lend")
     assert v.due.isVisible()
     assert [v.giver.itemData(i) for i in range(v.giver.count())] == [h.kit.id]
-    _choose(v.receiver, h.ref.id)
+    choose(v.receiver, h.ref.id)
     v.due.setDate(v.due.date().currentDate().addDays(7))
     type_slowly(qtbot, v.entry.search, "lentils")
     qtbot.waitUntil(lambda: v.entry.results.count() == 1, timeout=5000)
@@ -101,7 +75,7 @@ def test_a_loan_given_and_repaid_and_the_outstanding_list_follows(
     assert not v.repay_all_button.isEnabled()  # the lender does not repay itself
 
     # the shelter network's workshop lead repays 3, then the rest
-    screen = _sign_in(qtbot, window, h.ref, h.builder)
+    screen = _sign_in(qtbot, window, h.builder)
     v = screen.view
     assert _rows(screen) == [("KIT", "REF", 8, 0, 8)]
     v.loans.selectRow(0)
@@ -131,17 +105,16 @@ def test_a_transfer_changes_the_owner_and_leaves_the_goods_on_their_shelf(
     from models import Balance
 
     h = stocked
-    window = _window(qtbot, make_window, db_url)
-    screen = _sign_in(qtbot, window, h.aid, h.coord)
+    window = open_window(qtbot, make_window, db_url)
+    screen = _sign_in(qtbot, window, h.coord)
     v = screen.view
     assert not v.due.isVisible()
-    _choose(v.giver, h.aid.id)
-    _choose(v.receiver, h.ref.id)
+    choose(v.giver, h.aid.id)
+    choose(v.receiver, h.ref.id)
     for _ in range(5):
         scan(qtbot, window, h.soap.code)
     assert screen.model.lines[0].quantity == 5
-    width, height = _fits(window)
-    assert width <= 1280 and height <= 720, (width, height)
+    assert_fits_a_small_laptop(window)
     tap(qtbot, window, "tr_post")
     idle(qtbot)
     assert "now belong to REF" in v.message.text()

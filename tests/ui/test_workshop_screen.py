@@ -10,16 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.factories import put_stock
-from tests.ui.intake_driving import SCANNER_GAP_MS, idle, tap
-from tests.ui.intake_driving import scan as scanner_burst
+from tests.ui.intake_driving import (
+    assert_fits_a_small_laptop,
+    idle,
+    open_window,
+    scan,
+    sign_in_and_open,
+    tap,
+)
 from tests.workshop.cabin import cabin_workshop
-
-
-def scan(qtbot, window, code: str) -> None:
-    """A scan once the screen has painted what the last tap showed: a first paint of a
-    page can hold the event loop longer than the scanner filter's gap on a busy machine."""
-    qtbot.wait(150)
-    scanner_burst(qtbot, window, code)
 
 
 @pytest.fixture
@@ -35,32 +34,10 @@ def held(owner, item) -> Decimal:
 
 
 def _workshop(qtbot, make_window, db_url, h, person=None, window=None):
-    """The window, the workshop lead (or `person`) signed in with the PIN, the Workshop
-    screen open."""
-    from ui.scanner import ScannerSettings
-
-    person = person or h.builder
-    if window is None:
-        window = make_window(db_url)
-        window.ctx.scanner.configure(ScannerSettings(gap_ms=SCANNER_GAP_MS))
-        with qtbot.waitSignal(window.ready, timeout=10_000):
-            pass
-        window.activateWindow()
-    else:
-        window.ctx.session.sign_out()
-        qtbot.waitUntil(lambda: not window.ctx.session.signed_in, timeout=5000)
-    tap(qtbot, window, f"organisation_{person.organisation_id}")
-    tap(qtbot, window, f"person_{person.id}")
-    view = window.sign_in.view
-    qtbot.waitUntil(lambda: view.pages.currentIndex() == 2, timeout=5000)
-    for key in "2468":
-        qtbot.mouseClick(view.keys[key], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.keys["ok"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.ctx.session.user is not None
-                    and window.ctx.session.user.id == person.id, timeout=5000)
-    tap(qtbot, window, "nav_workshop")
-    idle(qtbot)
-    screen = window.screens["workshop"]
+    """The window (a new one, or `window` with whoever was in signed out), the workshop
+    lead (or `person`) signed in with the PIN, the Workshop screen open."""
+    window = window or open_window(qtbot, make_window, db_url)
+    screen = sign_in_and_open(qtbot, window, person or h.builder, "workshop", "2468")
     qtbot.waitUntil(lambda: screen.plan is not None, timeout=5000)
     return window, screen
 
@@ -265,7 +242,6 @@ def test_designs_are_made_by_search_and_scan_and_a_change_is_a_new_version(
 
 def test_every_page_fits_a_1280_x_720_laptop(qtbot, make_window, db_url, cabins):
     """With a long NGO name, the limits of a design, a shortage and a kit's contents shown."""
-    from tests.ui.test_small_screen import SCREEN_H, SCREEN_W, _fits
     from warehouse_app import workshop
 
     h = cabins
@@ -276,9 +252,7 @@ def test_every_page_fits_a_1280_x_720_laptop(qtbot, make_window, db_url, cabins)
     for name in ("workshop_designs", "workshop_unkit", "workshop_build"):
         tap(qtbot, window, name)
         idle(qtbot)
-        width, height = _fits(window)
-        assert width <= SCREEN_W and height <= SCREEN_H, f"{name} needs {width} x {height}"
+        assert_fits_a_small_laptop(window, name)
     workshop.build_kits(h.builder, h.design, h.ref, 1)
     scan(qtbot, window, "KIT-000001")
-    width, height = _fits(window)
-    assert width <= SCREEN_W and height <= SCREEN_H, f"a kit's contents need {width} x {height}"
+    assert_fits_a_small_laptop(window, "a kit's contents")
