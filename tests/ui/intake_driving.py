@@ -122,6 +122,20 @@ def sign_in_and_open_intake(qtbot, make_window, db_url, hangar):
     return window, sign_in_and_open(qtbot, window, hangar.vol, "intake")
 
 
+def screen_alone(qtbot, screen_class, user):
+    """A screen shown on its own, outside the window, for `user` signed in; with no
+    database URL of its own (the tests run its operations inline, on their connection)."""
+    from ui.context import AppContext
+
+    ctx = AppContext(db_url="")
+    ctx.session.user = user
+    screen = screen_class(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    idle(qtbot)
+    return screen
+
+
 def table_texts(model) -> list[list[str]]:
     """What a table shows, row by row."""
     return [[model.data(model.index(r, c)) or "" for c in range(model.columnCount())]

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook
 
-from tests.ui.intake_driving import idle, tap
+from tests.ui.intake_driving import idle, screen_alone, tap
 
 
 @pytest.fixture
@@ -26,16 +26,9 @@ def sheet(tmp_path):
 
 
 def _wizard(qtbot, user):
-    from ui.context import AppContext
     from ui.screens.import_wizard import ImportWizardScreen
 
-    ctx = AppContext(db_url="")
-    ctx.session.user = user
-    screen = ImportWizardScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.show()
-    idle(qtbot)
-    return screen
+    return screen_alone(qtbot, ImportWizardScreen, user)
 
 
 def _balances(owner) -> dict[str, Decimal]:

@@ -8,20 +8,13 @@ import datetime as dt
 from python_calamine import CalamineWorkbook
 
 from tests.factories import put_stock
-from tests.ui.intake_driving import choose, idle, tap
+from tests.ui.intake_driving import choose, idle, screen_alone, tap
 
 
 def _screen(qtbot, user):
-    from ui.context import AppContext
     from ui.screens.reports import ReportsScreen
 
-    ctx = AppContext(db_url="")
-    ctx.session.user = user
-    screen = ReportsScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.show()
-    idle(qtbot)
-    return screen
+    return screen_alone(qtbot, ReportsScreen, user)
 
 
 def _header(path) -> dict[str, str]:
