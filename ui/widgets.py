@@ -1,8 +1,17 @@
-"""Small building blocks shared by the screens: big buttons, grids of them, titles."""
+"""Small building blocks shared by the screens: big buttons, grids of them, titles, lists."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 
 def big_button(text: str = "", role: str = "big", parent: QWidget | None = None) -> QPushButton:
@@ -59,3 +68,17 @@ def fill_grid(grid: QGridLayout, buttons: list[QPushButton], columns: int) -> No
     clear_layout(grid)
     for index, button in enumerate(buttons):
         grid.addWidget(button, index // columns, index % columns)
+
+
+def list_table(name: str, *, stretch_last: bool = True) -> QTableView:
+    """A read-only list: one row chosen at a time, columns as wide as their contents, no
+    row numbers; the last column takes the room left unless `stretch_last` is False."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(stretch_last)
+    return table

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from models import ALLERGENS, GENDERS, UNITS
-from ui.screens.admin_common import banner, table
+from ui.screens.admin_common import banner
 from ui.vocabulary import gender_name, unit_name
-from ui.widgets import big_button, label
+from ui.widgets import big_button, label, list_table
 
 ALLERGEN_NAMES = {  # the 14 of Regulation (EU) 1169/2011, Annex II
     "gluten": QT_TRANSLATE_NOOP("AdminVocabulary", "cereals with gluten"),
@@ -73,7 +73,7 @@ class CatalogueView(QWidget):
         category_row.addWidget(self.category_name, 1)
         category_row.addWidget(self.category_add)
         self.search = _named(QLineEdit(), "item_search")
-        self.items = table("item_table")
+        self.items = list_table("item_table")
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items.horizontalHeader().setStretchLastSection(False)
         left = QVBoxLayout()
@@ -124,7 +124,7 @@ class CatalogueView(QWidget):
         form.addRow(actions)
 
         self.barcode_box = QGroupBox()
-        self.barcodes = table("barcode_table")
+        self.barcodes = list_table("barcode_table")
         self.barcodes.setMaximumHeight(140)
         self.barcode = _named(QLineEdit(), "barcode_code")
         self.pack = _named(QLineEdit("1"), "barcode_pack")

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.screens.admin_common import banner, table
-from ui.widgets import big_button
+from ui.screens.admin_common import banner
+from ui.widgets import big_button, list_table
 
 # Colours that stay apart on a shelf and print well: Tableau 10, then darker companions.
 SWATCHES = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
@@ -32,7 +32,7 @@ class OrganisationsView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.banner = banner()  # the screen shows it above the page (ui.screens.admin)
-        self.table = table("organisation_table")
+        self.table = list_table("organisation_table")
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.code = QLineEdit()

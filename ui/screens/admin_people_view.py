@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.screens.admin_common import banner, table
-from ui.widgets import label
+from ui.screens.admin_common import banner
+from ui.widgets import label, list_table
 
 
 def _pin_field(name: str) -> QLineEdit:
@@ -66,7 +66,7 @@ class PeopleView(QWidget):
         form.addRow("", self.person_add)
 
         self.search = _named(QLineEdit(), "people_search")
-        self.table = table("people_table")
+        self.table = list_table("people_table")
         self.chosen = label("hint")
         self.reset_pin_value = _pin_field("reset_pin_value")
         self.reset_pin_button = _named(QPushButton(), "reset_pin")

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.screens.kitchen_log_view import MAX_PORTIONS
-from ui.screens.kitchen_rows import RowsModel, rows_table
-from ui.widgets import big_button, label
+from ui.screens.kitchen_rows import RowsModel
+from ui.widgets import big_button, label, list_table
 
 
 def _spin(name: str, maximum: int = MAX_PORTIONS) -> QSpinBox:
@@ -54,7 +54,7 @@ class BatchView(QWidget):
         self.status.setObjectName("batch_status")
         self.status.setWordWrap(True)
         self.checks = RowsModel(self._check_headers, self)
-        self.checks_table = rows_table("batch_checks")
+        self.checks_table = list_table("batch_checks")
         self.checks_table.setModel(self.checks)
         self.checks_table.setMinimumHeight(130)
 

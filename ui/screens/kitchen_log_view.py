@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.screens.kitchen_rows import RowsModel, rows_table
-from ui.widgets import big_button, label
+from ui.screens.kitchen_rows import RowsModel
+from ui.widgets import big_button, label, list_table
 
 MAX_PORTIONS = 5000
 
@@ -41,7 +41,7 @@ class LogBatchView(QWidget):
         self.stock_note = label("hint")
         self.proposal_title = label("hint")
         self.proposal = RowsModel(self._headers, self)
-        self.proposal_table = rows_table("batch_proposal")
+        self.proposal_table = list_table("batch_proposal")
         self.proposal_table.setModel(self.proposal)
         self.facts = label("hint")
         self.facts.setObjectName("batch_facts")

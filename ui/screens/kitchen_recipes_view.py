@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.screens.kitchen_rows import RowsModel, rows_table
-from ui.widgets import big_button, label
+from ui.screens.kitchen_rows import RowsModel
+from ui.widgets import big_button, label, list_table
 
 LIST, FORM = range(2)
 
@@ -39,7 +39,7 @@ class RecipesView(QWidget):
 
         listing = QWidget()
         self.recipes = RowsModel(self._recipe_headers, self)
-        self.recipes_table = rows_table("recipe_list")
+        self.recipes_table = list_table("recipe_list")
         self.recipes_table.setModel(self.recipes)
         self.new_button = _named(big_button(role=""), "recipe_new")
         self.revise_button = _named(big_button(role=""), "recipe_revise")
@@ -90,7 +90,7 @@ class RecipesView(QWidget):
             adding.addWidget(widget)
         form.addRow(self.labels["ingredient"], adding)
         self.lines = RowsModel(self._line_headers, self)
-        self.lines_table = rows_table("recipe_lines")
+        self.lines_table = list_table("recipe_lines")
         self.lines_table.setModel(self.lines)
         self.remove_button = _named(big_button(role=""), "ingredient_remove")
         self.allergens = label("hint")

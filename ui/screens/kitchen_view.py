@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.screens.kitchen_rows import RowsModel, rows_table
-from ui.widgets import big_button, label
+from ui.screens.kitchen_rows import RowsModel
+from ui.widgets import big_button, label, list_table
 
 TODAY, LOG, BATCH, RECIPES = range(4)
 
@@ -27,12 +27,12 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.batches_title = label("hint")
         self.batches = RowsModel(self._batch_headers, self)
-        self.batches_table = rows_table("kitchen_batches")
+        self.batches_table = list_table("kitchen_batches")
         self.batches_table.setModel(self.batches)
         self.no_batches = label("hint")
         self.cook_title = label("hint")
         self.cookable = RowsModel(self._cook_headers, self)
-        self.cookable_table = rows_table("kitchen_cookable")
+        self.cookable_table = list_table("kitchen_cookable")
         self.cookable_table.setModel(self.cookable)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

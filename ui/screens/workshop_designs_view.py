@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.screens.workshop_lines import table
-from ui.widgets import big_button, label
+from ui.widgets import big_button, label, list_table
 
 
 class DesignsPage(QWidget):
@@ -40,7 +39,7 @@ class DesignsPage(QWidget):
         form = QFormLayout()
         form.addRow(self.name_label, self.name)
         form.addRow(self.kit_item_label, self.kit_item)
-        self.lines = table("design_lines")
+        self.lines = list_table("design_lines", stretch_last=False)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("line_remove")

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.screens.workshop_designs_view import DesignsPage
-from ui.screens.workshop_lines import table
-from ui.widgets import big_button, label, show_banner
+from ui.widgets import big_button, label, list_table, show_banner
 
 BUILD_PAGE, DESIGNS_PAGE, UNKIT_PAGE = range(3)
 MOST_KITS = 999  # one build; a hangar builds tens at a time
@@ -69,10 +68,10 @@ class BuildPage(QWidget):
         for caption, combo in ((self.design_label, self.design), (self.owner_label, self.owner)):
             choose.addWidget(caption)
             choose.addWidget(combo, 1)
-        self.bill = table("kit_bill")
+        self.bill = list_table("kit_bill", stretch_last=False)
         self.shortage_title = label("hint")
         self.shortage_title.setObjectName("kit_shortage_title")
-        self.shortage = table("kit_shortage")
+        self.shortage = list_table("kit_shortage", stretch_last=False)
         self.place = QComboBox()
         self.place.setObjectName("kit_place")
         self.place_label = label("")
@@ -150,7 +149,7 @@ class UnkitPage(QWidget):
         self.found = label("title")
         self.found.setObjectName("kit_found")
         self.facts = label("hint")
-        self.contents = table("kit_contents")
+        self.contents = list_table("kit_contents", stretch_last=False)
         self.unkit_button = big_button(role="primary")
         self.unkit_button.setObjectName("unkit_confirm")
         self.unkit_button.setEnabled(False)
