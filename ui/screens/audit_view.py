@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.screens.stock_view import data_table
+from ui.screens.stock_view import data_table, filter_combo
 from ui.widgets import label
 
 
@@ -33,9 +32,9 @@ class AuditView(QWidget):
         self.banner.setObjectName("audit_banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.person = self._combo("audit_person")
-        self.kind = self._combo("audit_kind")
-        self.owner = self._combo("audit_owner")
+        self.person = filter_combo("audit_person", 12, self.filters_changed)
+        self.kind = filter_combo("audit_kind", 12, self.filters_changed)
+        self.owner = filter_combo("audit_owner", 12, self.filters_changed)
         self.between = QCheckBox()
         self.between.setObjectName("audit_between")
         self.between.toggled.connect(self._between_toggled)
@@ -73,14 +72,6 @@ class AuditView(QWidget):
         layout.addWidget(self.count)
         self._between_toggled(False)
         self.retranslate()
-
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setMinimumContentsLength(12)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.currentIndexChanged.connect(self.filters_changed)
-        return combo
 
     def _date(self, name: str, day: QDate) -> QDateEdit:
         edit = QDateEdit(day)

@@ -4,7 +4,7 @@ and runs every read."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +53,17 @@ def data_table(name: str) -> QTableView:
     return table
 
 
+def filter_combo(name: str, chars: int, changed: SignalInstance) -> QComboBox:
+    """A filter's drop-down, `chars` characters wide, that emits `changed` when another
+    choice is made."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setMinimumContentsLength(chars)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.currentIndexChanged.connect(changed)
+    return combo
+
+
 def fill_combo(combo: QComboBox, everything: str | None, choices) -> None:
     """Offer (key, text) `choices` after "everything" (key None) when given, keeping what
     was chosen, without a signal per item added (each would read the stock again)."""
@@ -96,9 +107,9 @@ class StockView(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
 
-        self.owner = self._combo("stock_owner")
-        self.category = self._combo("stock_category")
-        self.location = self._combo("stock_location")
+        self.owner = filter_combo("stock_owner", 10, self.filters_changed)
+        self.category = filter_combo("stock_category", 10, self.filters_changed)
+        self.location = filter_combo("stock_location", 10, self.filters_changed)
         self.search = QLineEdit()
         self.search.setObjectName("stock_search")
         self.search.setClearButtonEnabled(True)
@@ -114,7 +125,7 @@ class StockView(QWidget):
         self.below_minimum = QCheckBox()
         self.below_minimum.setObjectName("stock_below_minimum")
         self.below_minimum.toggled.connect(self.filters_changed)
-        self.status = self._combo("stock_status")
+        self.status = filter_combo("stock_status", 10, self.filters_changed)
 
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
@@ -168,14 +179,6 @@ class StockView(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.count)
         return page
-
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setMinimumContentsLength(10)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.currentIndexChanged.connect(self.filters_changed)
-        return combo
 
     def _days_changed(self) -> None:
         if self.expiring.isChecked():
