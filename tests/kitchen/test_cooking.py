@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from models import Balance, Document, Lot, Movement
+from models import Document, Lot, Movement
+from tests.balances import held
 from tests.factories import put_stock
 from warehouse_app import integrity, kitchen, transfers
 from warehouse_app.errors import ExpiredFood, InsufficientStock, PermissionDenied, ValidationError
@@ -16,13 +17,6 @@ from warehouse_app.errors import ExpiredFood, InsufficientStock, PermissionDenie
 
 def at(h, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(h.day, dt.time(hour, minute))
-
-
-def held(owner, item, lot=None) -> Decimal:
-    query = Balance.select().where((Balance.owner == owner.id) & (Balance.item == item.id))
-    if lot is not None:
-        query = query.where(Balance.lot_id == lot.id)
-    return sum((b.quantity for b in query), Decimal(0))
 
 
 def test_a_batch_posts_one_document_fefo_with_lots(kitchen_hangar):

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.balances import held
 from tests.factories import put_stock
 from tests.ui.intake_driving import (
     assert_fits_a_small_laptop,
@@ -64,13 +65,6 @@ def _cell(screen, row: int, column: str) -> str:
     return model.data(model.index(row, model.COLUMNS.index(column)))
 
 
-def _held(owner, item) -> Decimal:
-    from models import Balance
-
-    rows = Balance.select().where((Balance.owner == owner.id) & (Balance.item == item.id))
-    return sum((b.quantity for b in rows), Decimal(0))
-
-
 def test_a_distribution_refused_for_expired_food_shows_the_reason(
         qtbot, make_window, db_url, pantry):
     from models import Document
@@ -97,7 +91,7 @@ def test_a_distribution_refused_for_expired_food_shows_the_reason(
     assert "cannot be issued" in v.message.text()
     assert v.pages.currentIndex() == 0  # still on the lines
     assert not Document.select().where(Document.kind == "distribution").exists()
-    assert _held(h.aid, h.tomatoes) == 18
+    assert held(h.aid, h.tomatoes) == 18
 
 
 def test_a_distribution_with_its_release_note_pdf(qtbot, make_window, db_url, pantry):
@@ -135,7 +129,7 @@ def test_a_distribution_with_its_release_note_pdf(qtbot, make_window, db_url, pa
     assert v.pages.currentIndex() == 1
     assert document.code in v.message.text() and document.code in v.note.toPlainText()
     assert document.received_by == "Sam, Rue des Garennes"
-    assert _held(h.aid, h.tomatoes) == 15 and _held(h.aid, h.soap) == 16
+    assert held(h.aid, h.tomatoes) == 15 and held(h.aid, h.soap) == 16
     pages = PdfReader(screen.pdf_path).pages
     text = " ".join(" ".join(page.extract_text().split()) for page in pages)  # tabs as spaces
     for expected in (document.code, "Aid Without Borders", h.site.name, "Tinned tomatoes",

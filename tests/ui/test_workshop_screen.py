@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.balances import held
 from tests.factories import put_stock
 from tests.ui.intake_driving import (
     assert_fits_a_small_laptop,
@@ -24,13 +25,6 @@ from tests.workshop.cabin import cabin_workshop
 @pytest.fixture
 def cabins(pin_hangar):
     return cabin_workshop(pin_hangar)
-
-
-def held(owner, item) -> Decimal:
-    from models import Balance
-
-    return sum((b.quantity for b in Balance.select().where(
-        (Balance.owner == owner.id) & (Balance.item == item.id))), Decimal(0))
 
 
 def _workshop(qtbot, make_window, db_url, h, person=None, window=None):

@@ -8,15 +8,11 @@ from decimal import Decimal
 import pytest
 
 from labels.data import KitLabel
-from models import Balance, Box, Document, Kit, KitComponent, Movement
+from models import Box, Document, Kit, KitComponent, Movement
+from tests.balances import held
 from tests.factories import put_stock
 from warehouse_app import distribution, integrity, scan, workshop
 from warehouse_app.errors import InsufficientStock, PermissionDenied, ValidationError
-
-
-def held(owner, item) -> Decimal:
-    return sum((b.quantity for b in Balance.select().where(
-        (Balance.owner == owner.id) & (Balance.item == item.id))), Decimal(0))
 
 
 def test_buildable_counts_substitutes_and_names_the_limit(workshop_hangar):

@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from models import Balance, Document, KitDesign
+from models import Document, KitDesign
+from tests.balances import held
 from tests.workshop.cabin import cabin_workshop
 from warehouse_app import workshop, workshop_desk
 from warehouse_app.errors import PermissionDenied, ValidationError
@@ -17,11 +18,6 @@ from warehouse_app.errors import PermissionDenied, ValidationError
 @pytest.fixture
 def cabins(hangar):
     return cabin_workshop(hangar)
-
-
-def held(owner, item) -> Decimal:
-    return sum((b.quantity for b in Balance.select().where(
-        (Balance.owner == owner.id) & (Balance.item == item.id))), Decimal(0))
 
 
 def test_the_desk_opens_with_designs_owners_and_kit_items(cabins):
