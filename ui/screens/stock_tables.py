@@ -37,6 +37,27 @@ def _kg(weight_g: int | None) -> str:
     return format_value(Decimal(weight_g).scaleb(-3))
 
 
+def _movement_cell(m: LedgerLine, column: str) -> str:
+    """A movement's text in a column of the ledger or of a box's history."""
+    if column == "date":
+        return format_value(m.date)
+    if column == "document":
+        return m.document_code
+    if column == "kind":
+        return movement_kind_name(m.kind)
+    if column == "owner":
+        return m.owner_code
+    if column == "item":
+        return _item(m.item_code, m.item_name)
+    if column == "quantity":
+        sign = "+" if m.quantity > 0 else ""
+        return f"{sign}{format_value(m.quantity)} {unit_name(m.unit, abs(m.quantity))}"
+    if column == "place":
+        lot = f" ({m.lot_code})" if m.lot_code else ""
+        return _place(m.location_code, m.box_code) + lot
+    return m.who
+
+
 class _ListModel(QAbstractTableModel):
     """Rows held in a sequence; a subclass names COLUMNS, `header` and `cell`."""
 
@@ -131,23 +152,7 @@ class LedgerModel(PagedModel):
         return RIGHT if column in NUMBERS else None
 
     def cell(self, m: LedgerLine, column: str) -> str:
-        if column == "date":
-            return format_value(m.date)
-        if column == "document":
-            return m.document_code
-        if column == "kind":
-            return movement_kind_name(m.kind)
-        if column == "owner":
-            return m.owner_code
-        if column == "item":
-            return _item(m.item_code, m.item_name)
-        if column == "quantity":
-            sign = "+" if m.quantity > 0 else ""
-            return f"{sign}{format_value(m.quantity)} {unit_name(m.unit, abs(m.quantity))}"
-        if column == "place":
-            lot = f" ({m.lot_code})" if m.lot_code else ""
-            return _place(m.location_code, m.box_code) + lot
-        return m.who
+        return _movement_cell(m, column)
 
 
 class CardModel(_ListModel):
@@ -209,15 +214,7 @@ class BoxHistoryModel(_ListModel):
                 "quantity": self.tr("Quantity"), "who": self.tr("Who")}[column]
 
     def cell(self, m: LedgerLine, column: str) -> str:
-        if column == "date":
-            return format_value(m.date)
-        if column == "document":
-            return m.document_code
-        if column == "kind":
-            return movement_kind_name(m.kind)
-        if column == "item":
-            return _item(m.item_code, m.item_name)
-        if column == "quantity":
+        if column == "quantity":  # without the unit, unlike the ledger
             sign = "+" if m.quantity > 0 else ""
             return f"{sign}{format_value(m.quantity)}"
-        return m.who
+        return _movement_cell(m, column)
