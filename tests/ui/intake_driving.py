@@ -1,8 +1,9 @@
 """Driving the real window as the hangar's people do, for every screen's tests: the window
 opened with a slow desk PC's scanner settings, signing in by tapping (and the PIN on the
 keypad), a nav button tapped; taps, and scans that arrive as a USB scanner sends them (keys
-a few ms apart, then Enter) through the app's scanner filter; a table read as the screen
-shows it, a choice made in a list, the window measured against the hangar's laptops."""
+a few ms apart, then Enter) through the app's scanner filter; a screen shown on its own;
+a table read as the screen shows it, a choice made in a list, the window measured against
+the hangar's laptops."""
 
 from __future__ import annotations
 
