@@ -27,6 +27,13 @@ def wait_until(condition: Callable[[], object], timeout: float = 60.0) -> None:
         time.sleep(0.01)
 
 
+def idle() -> None:
+    """Every operation asked has finished (its result is on screen)."""
+    from ui import operations
+
+    wait_until(lambda: operations.running_count() == 0)
+
+
 def settle(ms: int = 150) -> None:
     deadline = time.monotonic() + ms / 1000
     while time.monotonic() < deadline:
@@ -84,11 +91,7 @@ def shoot_intake(window, out: Path) -> None:
     """A donation being received (scans, a size grid, a new box), the unknown-barcode
     dialog, and the print dialog that Finish opens."""
     from models import Item, ProductBarcode
-    from ui import operations
     from warehouse_app import intake_desk
-
-    def idle() -> None:
-        wait_until(lambda: operations.running_count() == 0)
 
     window.show_screen("intake")
     intake = window.screens["intake"]

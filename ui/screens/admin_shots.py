@@ -9,11 +9,7 @@ from pathlib import Path
 
 def shoot(window, out: Path, sign_in_as) -> None:
     from models import Item, ProductBarcode
-    from ui import operations
-    from ui.screenshots import settle, wait_until
-
-    def idle() -> None:
-        wait_until(lambda: operations.running_count() == 0)
+    from ui.screenshots import idle, settle
 
     def picture(name: str) -> None:
         idle()

@@ -30,14 +30,10 @@ def _busiest_zone(owner_id: int):
 
 def shoot(window, out: Path, sign_in_as) -> None:
     from models import Balance, Box, CountSession, Item, Location, Lot
-    from ui import operations
     from ui.screens.counts_view import COUNT_PAGE, REVIEW_PAGE
-    from ui.screenshots import settle, wait_until
+    from ui.screenshots import idle, settle, wait_until
     from ui.screenshots import shoot as save
     from warehouse_app import counts
-
-    def idle() -> None:
-        wait_until(lambda: operations.running_count() == 0)
 
     coordinator = sign_in_as("coordinator")
     owner_id = coordinator.organisation_id

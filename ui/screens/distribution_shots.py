@@ -8,13 +8,9 @@ from pathlib import Path
 
 def shoot(window, out: Path, sign_in_as) -> None:
     from models import Balance, Item, ProductBarcode
-    from ui import operations
     from ui.screens.distribution_view import NOTE_PAGE
+    from ui.screenshots import idle, wait_until
     from ui.screenshots import shoot as save
-    from ui.screenshots import wait_until
-
-    def idle() -> None:
-        wait_until(lambda: operations.running_count() == 0)
 
     volunteer = sign_in_as("volunteer")
     window.show_screen("distribution")

@@ -49,14 +49,10 @@ def demo_recipes(person) -> bool:
 
 def shoot(window, out: Path, sign_in_as) -> None:
     from models import Recipe
-    from ui import operations
     from ui.screens.kitchen_view import LOG, TODAY
     from ui.screens.kitchen_view import RECIPES as RECIPES_PAGE
-    from ui.screenshots import settle, wait_until
+    from ui.screenshots import idle, settle, wait_until
     from ui.screenshots import shoot as save
-
-    def idle() -> None:
-        wait_until(lambda: operations.running_count() == 0)
 
     person = sign_in_as("kitchen_lead")
     if not demo_recipes(person):

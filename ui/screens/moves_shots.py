@@ -8,12 +8,8 @@ from pathlib import Path
 
 def shoot(window, out: Path, sign_in_as) -> None:
     from models import Box, Location
-    from ui import operations
+    from ui.screenshots import idle
     from ui.screenshots import shoot as save
-    from ui.screenshots import wait_until
-
-    def idle() -> None:
-        wait_until(lambda: operations.running_count() == 0)
 
     sign_in_as("volunteer")
     window.show_screen("moves")

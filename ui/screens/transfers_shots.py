@@ -8,12 +8,8 @@ from pathlib import Path
 
 def shoot(window, out: Path, sign_in_as) -> None:
     from models import Balance, Item
-    from ui import operations
+    from ui.screenshots import idle, wait_until
     from ui.screenshots import shoot as save
-    from ui.screenshots import wait_until
-
-    def idle() -> None:
-        wait_until(lambda: operations.running_count() == 0)
 
     lead = sign_in_as("kitchen_lead")
     window.show_screen("transfers")

@@ -44,13 +44,10 @@ def cabin_design(person) -> bool:
 
 
 def shoot(window, out: Path, sign_in_as) -> None:
-    from ui import operations, translation
+    from ui import translation
     from ui.screens.workshop_view import BUILD_PAGE, DESIGNS_PAGE
-    from ui.screenshots import settle, wait_until
+    from ui.screenshots import idle, settle, wait_until
     from ui.screenshots import shoot as save
-
-    def idle() -> None:
-        wait_until(lambda: operations.running_count() == 0)
 
     person = sign_in_as("workshop_lead")
     if not cabin_design(person):
