@@ -158,8 +158,10 @@ class MainWindow(QMainWindow):
         self.workspace.set_nav(entries)
         self.pages.setCurrentWidget(self.workspace)
         if entries:
-            key = self.current_key if self.current_key in dict(entries) else entries[0][0]
-            self.show_screen(key)
+            # the next volunteer of a shift carries on at the same desk; anyone else starts
+            # on their own first job (a coordinator on Today), not on the last person's
+            keep = self.ctx.session.shift_mode and self.current_key in dict(entries)
+            self.show_screen(self.current_key if keep else entries[0][0])
 
     def show_screen(self, key: str) -> None:
         spec = next(s for s in nav.SCREENS if s.key == key)

@@ -118,3 +118,29 @@ def test_a_scan_after_signing_in_shows_what_it_is(qtbot, make_window, db_url, pi
     assert lookup.manual.text() == ""  # the scan never landed in the field
     assert "LOC-A-01-1" in lookup.found.text()
     assert window.feedback.last == "ok"
+
+
+def test_each_person_starts_on_their_own_first_job_unless_the_shift_goes_on(
+        qtbot, make_window, db_url, pin_hangar):
+    """A coordinator signing in after a volunteer lands on Today, not on the volunteer's
+    last screen; the next volunteer of a shift carries on at the same desk."""
+    from tests.ui.intake_driving import open_screen, open_window, sign_in, tap
+
+    h = pin_hangar
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.vol)
+    assert window.current_key == "scan"
+    open_screen(qtbot, window, "moves")
+    sign_in(qtbot, window, h.coord, pin="2468")
+    assert window.current_key == "dashboard"
+    window.ctx.session.end_shift()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.sign_in, timeout=5000)
+    tap(qtbot, window, f"organisation_{h.aid.id}")
+    window.sign_in.view.shift_box.setChecked(True)
+    tap(qtbot, window, f"person_{h.vol.id}")
+    qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
+    open_screen(qtbot, window, "intake")
+    window.workspace.switch_person.emit()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.sign_in, timeout=5000)
+    sign_in(qtbot, window, h.vol_ref)
+    assert window.current_key == "intake"
