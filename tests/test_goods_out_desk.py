@@ -55,6 +55,8 @@ def test_a_trip_of_boxes_of_two_ngos_and_its_undo(hangar):
     assert {b.location_id for b in Box.select()} == {h.shelf_a2.id}
     assert held(h.ref, h.soap, location_id=h.shelf_a2.id) == 5
 
+    with pytest.raises(PermissionDenied):  # a partner may not move boxes back, empty or not
+        desk.undo_trip(h.partner, trip)
     desk.undo_trip(h.vol, trip)
     places = {b.code: b.location_id for b in Box.select()}
     assert places == {"BOX-000201": h.shelf_a1.id, "BOX-000202": h.shelf_b1.id,
@@ -71,19 +73,23 @@ def test_lines_from_scans(hangar):
     put_stock(h.admin, h.aid, h.tomatoes, 6, lot=lot, location=h.shelf_a1, box=box)
     put_stock(h.admin, h.aid, h.soap, 2, location=h.shelf_a1, box=box)
 
-    [tins, soap] = desk.lines_from_scan(h.vol, h.aid.id, box.code)
+    [tins, soap] = desk.lines_from_scan(h.vol, "distribute", h.aid.id, box.code)
     assert (tins.item_id, tins.quantity, tins.lot_id, tins.box_id) == (h.tomatoes.id, 6, lot.id, box.id)
     assert tins.label == f"Tinned tomatoes 400 g [FOOD-TOM-400] · lot L77 · {box.code}"
     assert (soap.item_id, soap.quantity) == (h.soap.id, 2)
-    [by_lot] = desk.lines_from_scan(h.vol, h.aid.id, "L77")
+    [by_lot] = desk.lines_from_scan(h.vol, "distribute", h.aid.id, "L77")
     assert (by_lot.item_id, by_lot.lot_id, by_lot.quantity) == (h.tomatoes.id, lot.id, 1)
-    [by_item] = desk.lines_from_scan(h.vol, h.aid.id, h.soap.code)
+    [by_item] = desk.lines_from_scan(h.vol, "distribute", h.aid.id, h.soap.code)
     assert (by_item.item_id, by_item.lot_id, by_item.quantity) == (h.soap.id, None, 1)
+    theirs = Box.create(code="BOX-000302", owner=h.ref, location=h.shelf_b1)
+    put_stock(h.admin, h.ref, h.soap, 4, location=h.shelf_b1, box=theirs)
     with pytest.raises(ValidationError) as err:
-        desk.lines_from_scan(h.vol, h.ref.id, box.code)  # another NGO's box
+        desk.lines_from_scan(h.vol, "distribute", h.aid.id, theirs.code)  # another NGO's box
     assert "another organisation" in str(err.value)
+    with pytest.raises(PermissionDenied):  # nor may she see what REF could give from it
+        desk.lines_from_scan(h.vol, "distribute", h.ref.id, theirs.code)
     with pytest.raises(NotFound):
-        desk.lines_from_scan(h.vol, h.aid.id, "LOC-A-01-1")
+        desk.lines_from_scan(h.vol, "distribute", h.aid.id, "LOC-A-01-1")
     assert [c.code for c in desk.find_items(h.vol, "soap")] == [h.soap.code]
 
 

@@ -104,6 +104,8 @@ def undo_trip(actor: User, trip: BoxesMoved) -> None:
     back on its former shelf, in one transaction. A box moved again since is refused by
     the reversal; an empty box (no document) is only put back if it is still there."""
     with write_transaction():
+        for box in Box.select().where(Box.id.in_([box_id for box_id, _ in trip.came_from])):
+            permissions.require(actor, "move", box.owner)  # empty boxes have no document
         for document_id in reversed(trip.document_ids):
             undo.undo(actor, Document.get_by_id(document_id), reason="move undone")
         for box_id, former in trip.came_from:
@@ -173,10 +175,13 @@ def item_line(actor: User, item_id: int, quantity: Decimal) -> StockLine:
     return StockLine(item.id, positive_quantity(quantity, item), item_label=describe_item(item))
 
 
-def lines_from_scan(actor: User, owner_id: int, code: str) -> list[StockLine]:
+def lines_from_scan(actor: User, action: str, owner_id: int, code: str) -> list[StockLine]:
     """The lines one scan adds: an item (its pack quantity), a lot (one unit of that lot)
-    or a box (everything of the owner in it, held to the box)."""
+    or a box (everything of the owner in it, held to the box). `action` is what the lines
+    are for ("distribute", "transfer", "lend"): a box's contents are shown only to someone
+    who may do that with the owner's stock."""
     owner = Organisation.get_by_id(owner_id)
+    permissions.require(actor, action, owner)
     found = scan.resolve(code)
     if found.kind == "box":
         box = found.object

@@ -37,7 +37,7 @@ class BuildingLines:
         self.view.entry.add_asked.connect(self.add_item)
 
     def _scan_lines(self, code: str) -> None:
-        run_op(self, lines_from_scan, self.actor, self.lines_owner(), code,
+        run_op(self, lines_from_scan, self.actor, self.lines_action(), self.lines_owner(), code,
                on_success=self._add_lines, on_failure=self.refused)
 
     def search(self, text: str) -> None:
