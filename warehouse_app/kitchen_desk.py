@@ -281,6 +281,16 @@ def temperature(text: str) -> Decimal:
     return value
 
 
+def on_the_clock(time_of_day: dt.time, now: dt.datetime | None = None) -> dt.datetime:
+    """The moment a time typed on the kitchen's clock means: today, unless that is more
+    than an hour ahead of now, when it was last night's (a cooling reading or a dispatch
+    written up after midnight). A HACCP record's time is a food-safety fact: this rule is
+    the core's, the screen only passes what was typed."""
+    now = now or dt.datetime.now()
+    at = dt.datetime.combine(now.date(), time_of_day)
+    return at - dt.timedelta(days=1) if at > now + dt.timedelta(hours=1) else at
+
+
 def record_check(actor: User, batch_id: int, kind: str, reading: str, *,
                  measured_at: dt.datetime | None = None,
                  started_at: dt.datetime | None = None) -> BatchRecord:

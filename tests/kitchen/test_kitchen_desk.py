@@ -144,3 +144,13 @@ def test_trace_answers_a_lot_a_receipt_a_batch_and_a_product(kitchen_hangar):
     assert answer.kind == "item" and [c.code for c in answer.choices] == ["LENT-B", "LENT-A"]
     with pytest.raises(NotFound):
         trace_desk.trace(h.coord, "NO-SUCH-LOT")
+
+
+def test_a_time_on_the_clock_is_today_unless_it_is_well_ahead_of_now():
+    from warehouse_app.kitchen_desk import on_the_clock
+
+    now = dt.datetime(2026, 11, 21, 0, 30)
+    assert on_the_clock(dt.time(23, 50), now) == dt.datetime(2026, 11, 20, 23, 50)
+    assert on_the_clock(dt.time(0, 10), now) == dt.datetime(2026, 11, 21, 0, 10)
+    assert on_the_clock(dt.time(1, 20), now) == dt.datetime(2026, 11, 21, 1, 20)  # under an hour ahead: today
+    assert on_the_clock(dt.time(1, 31), now) == dt.datetime(2026, 11, 20, 1, 31)

@@ -29,11 +29,8 @@ from warehouse_app.kitchen_desk import BatchRecord
 
 
 def _at(time: QTime) -> dt.datetime:
-    """A time typed on the clock, today; more than an hour ahead of now, it was last
-    night's (a reading written up after midnight)."""
-    now = dt.datetime.now()
-    at = dt.datetime.combine(now.date(), dt.time(time.hour(), time.minute()))
-    return at - dt.timedelta(days=1) if at > now + dt.timedelta(hours=1) else at
+    """The moment a time typed on the clock means (kitchen_desk.on_the_clock)."""
+    return kitchen_desk.on_the_clock(dt.time(time.hour(), time.minute()))
 
 
 class BatchPage(QWidget):
