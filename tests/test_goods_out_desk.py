@@ -75,7 +75,8 @@ def test_lines_from_scans(hangar):
 
     [tins, soap] = desk.lines_from_scan(h.vol, "distribute", h.aid.id, box.code)
     assert (tins.item_id, tins.quantity, tins.lot_id, tins.box_id) == (h.tomatoes.id, 6, lot.id, box.id)
-    assert tins.label == f"Tinned tomatoes 400 g [FOOD-TOM-400] · lot L77 · {box.code}"
+    assert (tins.item_label, tins.lot_code, tins.place_code) == (
+        "Tinned tomatoes 400 g [FOOD-TOM-400]", "L77", box.code)
     assert (soap.item_id, soap.quantity) == (h.soap.id, 2)
     [by_lot] = desk.lines_from_scan(h.vol, "distribute", h.aid.id, "L77")
     assert (by_lot.item_id, by_lot.lot_id, by_lot.quantity) == (h.tomatoes.id, lot.id, 1)
@@ -119,7 +120,8 @@ def test_check_lines_picks_fefo_and_names_each_problem(hangar):
     accepted = desk.accept_picks(lines[:2], [first, second])
     assert [(x.lot_code, x.place_code, x.quantity) for x in accepted] == [
         ("SOON", "LOC-B-01-1", 3), ("LATE", "LOC-A-01-1", 2), ("LATE", "LOC-A-01-1", 2)]
-    assert accepted[0].label == "Tinned tomatoes 400 g [FOOD-TOM-400] · lot SOON · LOC-B-01-1"
+    assert (accepted[0].item_label, accepted[0].lot_code, accepted[0].place_code) == (
+        "Tinned tomatoes 400 g [FOOD-TOM-400]", "SOON", "LOC-B-01-1")
     note = desk.give_out(h.vol, h.aid.id, h.site.id, accepted)
     assert [(x.lot_code, x.quantity) for x in note.lines] == [("SOON", 3), ("LATE", 2), ("LATE", 2)]
     assert held(h.aid, h.tomatoes, lot_id=late.id) == 0

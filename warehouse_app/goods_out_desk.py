@@ -129,11 +129,6 @@ class StockLine:
     lot_code: str | None = None
     place_code: str | None = None  # the box's or the shelf's code
 
-    @property
-    def label(self) -> str:
-        return " · ".join(x for x in (self.item_label, self.lot_code and f"lot {self.lot_code}",
-                                      self.place_code) if x)
-
 
 @dataclass(frozen=True)
 class PickRow:

@@ -464,32 +464,33 @@
         <translation>vérification…</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="88"/>
+        <location filename="../screens/distribution_lines.py" line="87"/>
+        <location filename="../screens/distribution_lines.py" line="93"/>
         <source>lot {lot}</source>
         <translation>lot {lot}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="88"/>
+        <location filename="../screens/distribution_lines.py" line="93"/>
         <source>no lot</source>
         <translation>sans lot</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="90"/>
+        <location filename="../screens/distribution_lines.py" line="95"/>
         <source>use by {date}</source>
         <translation>DLC {date}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="91"/>
+        <location filename="../screens/distribution_lines.py" line="96"/>
         <source>best before {date}</source>
         <translation>DDM {date}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="93"/>
+        <location filename="../screens/distribution_lines.py" line="98"/>
         <source>no place</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="94"/>
+        <location filename="../screens/distribution_lines.py" line="99"/>
         <source>{quantity} × {lot} at {place}</source>
         <translation>{quantity} × {lot} en {place}</translation>
     </message>

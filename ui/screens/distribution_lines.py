@@ -68,7 +68,7 @@ class StockLinesModel(QAbstractTableModel):
         problem = check is not None and check.problem is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "item":
-                return line.label
+                return self.line_text(line)
             if column == "quantity":
                 return format_value(line.quantity)
             if check is None:
@@ -81,6 +81,11 @@ class StockLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "quantity":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def line_text(self, line: StockLine) -> str:
+        """The item, and the lot and the box or shelf the line is held to, if any."""
+        lot = self.tr("lot {lot}").format(lot=line.lot_code) if line.lot_code else None
+        return " · ".join(x for x in (line.item_label, lot, line.place_code) if x)
 
     def picks_text(self, picks: tuple[PickRow, ...]) -> str:
         parts = []
