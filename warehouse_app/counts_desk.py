@@ -29,6 +29,17 @@ class SessionRow:
     categories: tuple[str, ...]
     recounts: int = 0  # lines a reviewer asked to be counted again
 
+    @property
+    def may_count(self) -> bool:
+        """Counters scan into it: it is open, or a reviewer asked for recounts."""
+        return self.status == "open" or self.recounts > 0
+
+    @property
+    def may_review(self) -> bool:
+        """Its variances can be shown (counts_review.review_lines' rule): once submitted,
+        or while an open count is counted if it is not blind."""
+        return self.status == "submitted" or not self.blind
+
 
 @dataclass(frozen=True)
 class StartChoices:

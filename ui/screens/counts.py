@@ -102,12 +102,12 @@ class CountScreen(Telling, QWidget):
             text = QLabel(self._describe(s))
             text.setObjectName(f"session_{s.id}")
             widgets: list[QWidget] = [text]
-            if s.status == "open" or s.recounts:
+            if s.may_count:
                 button = big_button(self.tr("Count"))
                 button.setObjectName(f"count_{s.id}")
                 button.clicked.connect(lambda _=False, r=s: self.open_counting(r.id))
                 widgets.append(button)
-            if self.can_review and (s.status == "submitted" or not s.blind):
+            if self.can_review and s.may_review:
                 button = big_button(self.tr("Review"))
                 button.setObjectName(f"review_{s.id}")
                 button.clicked.connect(lambda _=False, r=s: self.reviewing.open(r.id))
