@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -38,6 +38,7 @@ ICON = Path(__file__).parent / "resources" / "hangar.png"  # packaging/render_ic
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the sign-in screen shows its choices: the window is usable
+    backup_delay_ms = 60_000  # the automatic daily backup, this long after the database opens
 
     def __init__(self, ctx: AppContext, *, sound: bool = True):
         super().__init__()
@@ -97,7 +98,11 @@ class MainWindow(QMainWindow):
 
     def _database_open(self, _db: object) -> None:
         self.show_sign_in()
-        # the day's backup of a file database, behind the sign-in page: nobody waits for it
+        # the day's backup of a file database, a little after start: copying a large file
+        # at once would slow the start itself (a second window launch on 1M movements)
+        QTimer.singleShot(self.backup_delay_ms, self._daily_backup)
+
+    def _daily_backup(self) -> None:
         run_op(self, backup.automatic_daily_backup, serial=False, quiet=True,
                on_failure=self._backup_failed)
 

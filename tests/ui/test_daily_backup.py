@@ -17,9 +17,12 @@ def test_opening_the_window_makes_the_days_backup_of_a_file_database(
     folder = config.backups_dir()
     old = folder / "hangar-daily-2000-01-01.db"
     old.write_bytes(b"")
-    window = make_window(db_url)
+    window = make_window(db_url, open_db=False)
+    window.backup_delay_ms = 200  # a minute in real use, so as not to slow the start
+    window.open_database()
     with qtbot.waitSignal(window.ready, timeout=10_000):
         pass
+    qtbot.wait(400)
     qtbot.waitUntil(lambda: operations.running_count() == 0, timeout=10_000)
     today = folder / f"hangar-daily-{dt.date.today().isoformat()}.db"
     if database.obj.__class__.__name__ == "SqliteDatabase":
