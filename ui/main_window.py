@@ -162,8 +162,7 @@ class MainWindow(QMainWindow):
 
     def enter_workspace(self) -> None:
         user = self.ctx.session.user
-        available = nav.available_screens(user)
-        entries = [(s.key, s.title_text()) for s in available]
+        entries = [(s.key, s.title_text()) for s in nav.available_screens(user)]
         self.workspace.set_nav(entries)
         self.pages.setCurrentWidget(self.workspace)
         if entries:
@@ -171,10 +170,6 @@ class MainWindow(QMainWindow):
             # on their own first job (a coordinator on Today), not on the last person's
             keep = self.ctx.session.shift_mode and self.current_key in dict(entries)
             self.show_screen(self.current_key if keep else entries[0][0])
-        waiting = [s for s in available if s.key not in self.screens]
-        if waiting:
-            run_op(self, nav.preload, waiting, serial=False, quiet=True,
-                   on_failure=lambda error: log.warning("screens not preloaded: %s", error))
 
     def show_screen(self, key: str) -> None:
         spec = next(s for s in nav.SCREENS if s.key == key)

@@ -93,14 +93,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
 )
 
 
-def preload(specs: list[ScreenSpec]) -> None:
-    """Import the screens' modules ahead (on a worker, after sign-in): a first tap on a
-    job then builds its widgets only, instead of also importing its code on the GUI
-    thread (half a second in all, on a slow laptop)."""
-    for spec in specs:
-        importlib.import_module(spec.factory.split(":")[0])
-
-
 def available_screens(user: User | None, screens: tuple[ScreenSpec, ...] = SCREENS
                       ) -> list[ScreenSpec]:
     return [s for s in screens if s.capability_exists() and s.allowed_for(user)]
