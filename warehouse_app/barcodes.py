@@ -13,8 +13,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from biip import ParseConfig, ParseError
-from biip.gs1_messages import GS1Message
 from stdnum import ean
 from stdnum.exceptions import ValidationError as StdnumValidationError
 
@@ -30,7 +28,6 @@ GROUP_SEPARATOR = "\x1d"
 # Some scanners and keyboard layouts turn FNC1 into the visible "GS" symbol instead.
 _SEPARATOR_LOOKALIKES = ("\u241d",)
 # Dates are checked here, with a message a volunteer can act on ("2026-02 has no day 31").
-_BIIP_CONFIG = ParseConfig(gs1_element_strings_verify_date=False)
 _HRI_START = re.compile(r"^\(\d{2,4}\)")
 # A GS1-128 read by a scanner that sends neither symbology identifier nor GS still starts
 # with a fixed-length (01)/(02) GTIN or (00) SSCC followed by more data.
@@ -139,15 +136,25 @@ def parse_gs1(text: str, *, today: dt.date | None = None) -> GS1Data | None:
     body = body.lstrip(GROUP_SEPARATOR)  # FNC1 in first position, sent as GS by some
     if not body:
         raise BadBarcode(raw, "a GS1 symbol with no data")
+    return _interpret(raw, _element_strings(raw, body), today or dt.date.today())
+
+
+def _element_strings(raw: str, body: str) -> tuple[tuple[str, str], ...]:
+    """(AI, value) pairs, split by biip. biip is imported here, on the first GS1 symbol
+    read (on a worker): its table of GS1 prefixes takes a tenth of a second to load,
+    which opening the intake screen on the GUI thread paid before."""
+    from biip import ParseConfig, ParseError
+    from biip.gs1_messages import GS1Message
+
+    config = ParseConfig(gs1_element_strings_verify_date=False)
     try:
         if body.startswith("("):
-            message = GS1Message.parse_hri(body, config=_BIIP_CONFIG)
+            message = GS1Message.parse_hri(body, config=config)
         else:
-            message = GS1Message.parse(body, config=_BIIP_CONFIG)
+            message = GS1Message.parse(body, config=config)
     except ParseError as exc:
         raise BadBarcode(raw, f"not a readable GS1 element string: {exc}") from None
-    elements = tuple((e.ai.ai, e.value) for e in message.element_strings)
-    return _interpret(raw, elements, today or dt.date.today())
+    return tuple((e.ai.ai, e.value) for e in message.element_strings)
 
 
 def _interpret(raw: str, elements: tuple[tuple[str, str], ...], today: dt.date) -> GS1Data:
