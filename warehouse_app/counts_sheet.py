@@ -14,10 +14,6 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-
 from models import ADJUSTMENT_REASONS, STOCK_STATUSES, Box, CountSession, Item, Location, Lot, User
 from models.db import write_transaction
 from models.fields import InexactQuantity, to_milli
@@ -41,7 +37,6 @@ COLUMNS = ("Key", "Location", "Box", "Item code", "Item", "Lot", "Unit", "Status
 HEADER_ROW = 10  # the row of COLUMNS; positions follow
 BLANK_ROWS = 15  # for goods found that the sheet does not list
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-BOLD = Font(bold=True)
 
 
 class SheetProblems(InvalidLines):
@@ -56,12 +51,15 @@ class SheetProblems(InvalidLines):
         self.facts["sheet"] = str(path)
 
 
-def _cell(ws, value, *, bold: bool = False) -> WriteOnlyCell:
+def _cell(ws, value, *, bold: bool = False):
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     cell = WriteOnlyCell(ws, value=value)
     if isinstance(value, str):
         cell.data_type = "s"  # text stays text, even "=..." (openpyxl would make it a formula)
     if bold:
-        cell.font = BOLD
+        cell.font = Font(bold=True)
     return cell
 
 
@@ -74,6 +72,8 @@ def export_sheet(actor: User, session: CountSession, path: str | Path, *,
     """Write the session's count sheet to `path` (.xlsx); returns how many positions it
     lists. `progress(done, total, place code)` hears of the reading, then the writing; a
     cancel stops it before the file is saved."""
+    from openpyxl import Workbook  # imported here, on the export's worker: a tenth of a second
+
     # the counter's view: no book when blind
     positions = positions_to_count(actor, session, progress=progress)
     owner = session.owner
@@ -124,6 +124,8 @@ def import_sheet(actor: User, session: CountSession, path: str | Path, *,
     replaces the count of its position. All rows land, or (SheetProblems) none.
     `progress(done, total, session code)` hears of the rows read, then written (twice the
     rows in all); a cancel writes nothing."""
+    from openpyxl import load_workbook  # imported here, on the import's worker
+
     permissions.require(actor, "count", session.owner)
     step(progress, 0, 0, session.code)
     try:
