@@ -24,7 +24,6 @@ from ui.help import FIRST_RUN, SIGN_IN
 from ui.help_dialog import HelpDialog
 from ui.messages import describe
 from ui.operations import run_op
-from ui.scanner import ScannerFilter
 from ui.screens.first_run import FirstRunScreen
 from ui.screens.settings import SettingsScreen
 from ui.screens.sign_in import SignInScreen
@@ -171,11 +170,19 @@ class MainWindow(QMainWindow):
             keep = self.ctx.session.shift_mode and self.current_key in dict(entries)
             self.show_screen(self.current_key if keep else entries[0][0])
 
+    def _app_filters(self) -> list[QObject]:
+        """This window's application-wide filters, in the order they were installed (the
+        scanner's, then the activity watcher; ui.app.build)."""
+        app = QCoreApplication.instance()
+        watchers = [o for o in app.children()
+                    if isinstance(o, ActivityWatcher) and o.ctx is self.ctx]
+        return [f for f in (self.ctx.scanner, *watchers) if f is not None]
+
     def show_screen(self, key: str) -> None:
         spec = next(s for s in nav.SCREENS if s.key == key)
         screen = self.screens.get(key)
         if screen is None:
-            with app_filters_asleep():
+            with app_filters_asleep(self._app_filters()):
                 screen = spec.build(self.ctx)
                 if isinstance(screen, SettingsScreen):
                     screen.database_url_changed.connect(self.reopen)
@@ -273,16 +280,16 @@ class MainWindow(QMainWindow):
 
 
 @contextmanager
-def app_filters_asleep() -> Iterator[None]:
+def app_filters_asleep(filters: list[QObject]) -> Iterator[None]:
     """Take the application-wide filters (the scanner's, the activity watcher) out while
     a screen is built and first shown. Building sends its widgets tens of thousands of
     internal events (polish, child added, layout), each of which crossed both Python
     filters: they made a first open 2-3 times slower (the Kitchen 300 ms instead of
     115). They only look at key presses and clicks, and none can be delivered while the
     GUI thread is busy building; what the person types meanwhile waits in the queue and
-    meets the filters as usual."""
+    meets the filters as usual. Only the filters given are touched: a filter taken out
+    for good (a closed window's, in tests) must not come back."""
     app = QCoreApplication.instance()
-    filters = [o for o in app.children() if isinstance(o, (ScannerFilter, ActivityWatcher))]
     for f in filters:
         app.removeEventFilter(f)
     try:

@@ -127,3 +127,21 @@ def test_disabled_scanner_lets_everything_through(scene, qtbot):
     scanner.configure(ScannerSettings(enabled=False))
     burst(field, "BOX-000001")
     assert scans == [] and field.text() == "BOX-000001"
+
+
+def test_opening_a_screen_wakes_only_this_windows_filters(qtbot, qapp, make_window, db_url,
+                                                          hangar):
+    """The filters sleep while a screen is built; a closed window's filters, taken out for
+    good, must not come back with them and swallow the next scan."""
+    from tests.ui.intake_driving import open_screen, open_window, scan, sign_in
+    from ui.main_window import ActivityWatcher
+
+    closed = open_window(qtbot, make_window, db_url)
+    watchers = [o for o in qapp.children()
+                if isinstance(o, ActivityWatcher) and o.ctx is closed.ctx]
+    for gone in (closed.ctx.scanner, *watchers):  # as ui.app.dispose takes them out
+        qapp.removeEventFilter(gone)
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, hangar.vol)  # builds the Scan screen, filters asleep meanwhile
+    open_screen(qtbot, window, "moves")
+    scan(qtbot, window, hangar.shelf_a1.code)  # asserts the filter saw exactly one scan
