@@ -181,3 +181,10 @@ def test_loans_outstanding_and_repaid(hangar):
     with pytest.raises(ValidationError):
         desk.hand_over(h.cook, "lend", h.kit.id, h.ref.id,
                        [desk.item_line(h.cook, h.lentils.id, Decimal(1))], due_date=None)
+
+
+def test_a_second_scan_of_the_same_thing_adds_to_its_line():
+    a = desk.StockLine(1, Decimal(2), lot_id=7)
+    merged = desk.merge_lines([a], [desk.StockLine(1, Decimal(3), lot_id=7),
+                                    desk.StockLine(1, Decimal(1))])
+    assert [(x.item_id, x.lot_id, x.quantity) for x in merged] == [(1, 7, 5), (1, None, 1)]

@@ -8,7 +8,7 @@ moves.py, distribution.py and transfers.py, which every write here goes through.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from peewee import fn
@@ -242,6 +242,20 @@ def check_lines(actor: User, action: str, owner_id: int, lines: list[StockLine],
                     " / ".join(x.code for x in (p.location, p.box) if x is not None),
                     p.quantity) for p in picks)))
     return checks
+
+
+def merge_lines(lines: list[StockLine], new: list[StockLine]) -> list[StockLine]:
+    """A second scan of the same thing adds to its line rather than making another."""
+    result = list(lines)
+    for line in new:
+        key = (line.item_id, line.lot_id, line.box_id, line.location_id)
+        for n, old in enumerate(result):
+            if (old.item_id, old.lot_id, old.box_id, old.location_id) == key:
+                result[n] = replace(old, quantity=old.quantity + line.quantity)
+                break
+        else:
+            result.append(line)
+    return result
 
 
 def accept_picks(lines: list[StockLine], checks: list[LineCheck]) -> list[StockLine]:

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication
 
 from ui.operations import run_op
-from ui.screens.distribution_lines import StockLinesModel, merged
+from ui.screens.distribution_lines import StockLinesModel
 from ui.screens.distribution_view import fit_columns
 from warehouse_app.goods_out_desk import (
     ItemChoice,
@@ -24,6 +24,7 @@ from warehouse_app.goods_out_desk import (
     find_items,
     item_line,
     lines_from_scan,
+    merge_lines,
 )
 
 
@@ -64,7 +65,7 @@ class BuildingLines:
         self._add_lines([line])
 
     def _add_lines(self, lines: list[StockLine]) -> None:
-        self.model.set_lines(merged(self.model.lines, lines))
+        self.model.set_lines(merge_lines(self.model.lines, lines))
         self.recheck()
 
     def remove_line(self) -> None:

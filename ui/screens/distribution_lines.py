@@ -4,8 +4,6 @@ suggests, and the refusal of a line that cannot be given, in red."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -99,17 +97,3 @@ class StockLinesModel(QAbstractTableModel):
             parts.append(self.tr("{quantity} × {lot} at {place}").format(
                 quantity=format_value(p.quantity), lot=lot, place=place))
         return "; ".join(parts)
-
-
-def merged(lines: list[StockLine], new: list[StockLine]) -> list[StockLine]:
-    """A second scan of the same thing adds to its line rather than making another."""
-    result = list(lines)
-    for line in new:
-        key = (line.item_id, line.lot_id, line.box_id, line.location_id)
-        for n, old in enumerate(result):
-            if (old.item_id, old.lot_id, old.box_id, old.location_id) == key:
-                result[n] = replace(old, quantity=old.quantity + line.quantity)
-                break
-        else:
-            result.append(line)
-    return result
