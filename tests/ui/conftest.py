@@ -50,6 +50,9 @@ def make_window(qapp, qtbot):
 
     def make(db_url: str, *, open_db: bool = True):
         app, window = build(db_url, app=qapp, sound=False)
+        # the automatic daily backup waits a minute in real use; a long test must not have
+        # it start while its window is taken apart (tests/ui/test_daily_backup.py sets its own)
+        window.backup_delay_ms = 2_000_000_000
         built.append(window)
         qtbot.addWidget(window)
         window.show()
