@@ -1,7 +1,7 @@
 """The schema: peewee models bound to one database proxy, and their migrations. No Qt, no services."""
 
 from models.audit import AuditEntry, HangarSetting
-from models.base import BaseModel, now
+from models.base import BaseModel
 from models.catalogue import (
     ALLERGENS,
     DESTINATION_KINDS,

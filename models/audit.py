@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from peewee import BigAutoField, CharField, DateTimeField, ForeignKeyField, TextField
+from peewee import BigAutoField, CharField, ForeignKeyField, TextField
 
 from models.base import BaseModel, now
+from models.fields import MomentField
 from models.people import User
 
 
 class AuditEntry(BaseModel):
     id = BigAutoField()
-    at = DateTimeField(default=now, index=True)
+    at = MomentField(default=now, index=True)
     user = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
     action = CharField(max_length=40)  # "period.reopen", "user.add", "item.update" ...
     entity = CharField(max_length=40)

@@ -7,13 +7,12 @@ from peewee import (
     BigIntegerField,
     BooleanField,
     CharField,
-    DateTimeField,
     ForeignKeyField,
     IntegerField,
 )
 
 from models.base import BaseModel, now
-from models.fields import QuantityField
+from models.fields import MomentField, QuantityField
 
 UNITS = ("piece", "kg", "litre", "portion", "kit", "pair", "pack")
 GENDERS = ("men", "women", "unisex", "boys", "girls", "baby")
@@ -54,7 +53,7 @@ class Item(BaseModel):
     min_level = QuantityField(null=True)
     weight_per_unit_g = BigIntegerField(null=True)
     active = BooleanField(default=True)
-    created_at = DateTimeField(default=now)
+    created_at = MomentField(default=now)
 
     class Meta:
         indexes = ((("category", "name", "gender", "size"), False),)
@@ -73,7 +72,7 @@ class ProductBarcode(BaseModel):
     code = CharField(max_length=14, unique=True)  # GTIN digits as scanned (8, 12 or 13)
     item = ForeignKeyField(Item, backref="barcodes", on_delete="CASCADE")
     pack_quantity = QuantityField(default=1)
-    created_at = DateTimeField(default=now)
+    created_at = MomentField(default=now)
 
 
 class Location(BaseModel):
@@ -91,7 +90,7 @@ class Donor(BaseModel):
     name = CharField(max_length=120, unique=True)
     donor_type = CharField(max_length=12, default="individual")
     contact = CharField(max_length=200, null=True)
-    created_at = DateTimeField(default=now)
+    created_at = MomentField(default=now)
 
     def __str__(self) -> str:
         return self.name

@@ -15,7 +15,6 @@ from peewee import (
     BooleanField,
     CharField,
     DateField,
-    DateTimeField,
     ForeignKeyField,
     IntegerField,
     TextField,
@@ -23,7 +22,7 @@ from peewee import (
 
 from models.base import BaseModel, now
 from models.catalogue import Category, Item, Location
-from models.fields import QuantityField
+from models.fields import MomentField, QuantityField
 from models.people import Organisation, User
 from models.stock import Box, Document, Lot
 
@@ -40,11 +39,11 @@ class CountSession(BaseModel):
     effective_date = DateField()  # the date its adjustments are posted at
     note = TextField(null=True)
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
-    created_at = DateTimeField(default=now)
+    created_at = MomentField(default=now)
     submitted_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
-    submitted_at = DateTimeField(null=True)
+    submitted_at = MomentField(null=True)
     closed_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
-    closed_at = DateTimeField(null=True)  # approved or cancelled
+    closed_at = MomentField(null=True)  # approved or cancelled
     document = ForeignKeyField(Document, null=True, backref="+", on_delete="RESTRICT")
 
     class Meta:
@@ -77,7 +76,7 @@ class CountLine(BaseModel):
     book = QuantityField()  # the balance at the moment this was counted
     book_weight_g = BigIntegerField(default=0)
     counted_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
-    counted_at = DateTimeField(default=now)
+    counted_at = MomentField(default=now)
     implied = BooleanField(default=False)  # a zero written when its place was declared done
     reason = CharField(max_length=16, null=True)  # one of ADJUSTMENT_REASONS
     recount_asked = BooleanField(default=False)
@@ -94,4 +93,4 @@ class CountedPlace(BaseModel):
     session = ForeignKeyField(CountSession, backref="done", on_delete="CASCADE")
     location = ForeignKeyField(Location, null=True, backref="+", on_delete="RESTRICT")
     marked_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
-    marked_at = DateTimeField(default=now)
+    marked_at = MomentField(default=now)

@@ -1,4 +1,5 @@
-"""Exact quantity fields: stock is counted in Decimal, stored as whole thousandths.
+"""Exact quantity fields (stock is counted in Decimal, stored as whole thousandths), and
+moments stored as UTC.
 
 A float never touches stock. SQL aggregates over these columns return the raw
 integer thousandths; `from_milli` turns them back into Decimal.
@@ -6,9 +7,10 @@ integer thousandths; `from_milli` turns them back into Decimal.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from peewee import BigIntegerField
+from peewee import BigIntegerField, DateTimeField
 
 SCALE = 1000
 PLACES = Decimal("0.001")
@@ -60,3 +62,30 @@ class QuantityField(BigIntegerField):
         if value is None:
             return None
         return from_milli(value)
+
+
+UTC = dt.UTC
+
+
+class NaiveMoment(TypeError):
+    """A moment without its time zone, or a bare date, where an instant is stored."""
+
+
+class MomentField(DateTimeField):
+    """An instant: an aware datetime in Python, UTC without offset in the database (the same
+    text on SQLite and `timestamp` on PostgreSQL), so it means one moment whichever
+    workstation wrote it and whatever its clock's zone. A naive datetime is refused: it
+    could be any of several moments."""
+
+    def db_value(self, value):
+        if value is None or not isinstance(value, dt.date):
+            return super().db_value(value)  # SQL expressions, None
+        if not isinstance(value, dt.datetime) or value.tzinfo is None:
+            raise NaiveMoment(f"{self.name}: a moment needs its time zone, got {value!r}")
+        return super().db_value(value.astimezone(UTC).replace(tzinfo=None))
+
+    def python_value(self, value):
+        value = super().python_value(value)
+        if isinstance(value, dt.datetime):
+            return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return value

@@ -15,7 +15,6 @@ from peewee import (
     BigIntegerField,
     BooleanField,
     CharField,
-    DateTimeField,
     ForeignKeyField,
     IntegerField,
     SmallIntegerField,
@@ -25,7 +24,7 @@ from peewee import (
 
 from models.base import BaseModel, now
 from models.catalogue import Item
-from models.fields import QuantityField
+from models.fields import MomentField, QuantityField
 from models.people import Organisation, User
 from models.stock import Document, Lot
 
@@ -80,7 +79,7 @@ class Recipe(BaseModel):
     current = BooleanField(default=True)  # the version offered for new batches
     previous = ForeignKeyField("self", null=True, backref="+", on_delete="RESTRICT")
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
-    created_at = DateTimeField(default=now)
+    created_at = MomentField(default=now)
 
     class Meta:
         indexes = ((("name", "version"), True),)
@@ -113,8 +112,8 @@ class MealBatch(BaseModel):
     weight_g = BigIntegerField(null=True)
     holding_mode = CharField(max_length=12)
     allergens = CharField(max_length=200, default="")  # derived from the ingredients when cooked
-    cooked_at = DateTimeField()
-    use_by = DateTimeField()
+    cooked_at = MomentField()
+    use_by = MomentField()
     status = CharField(max_length=16, default="awaiting_checks")
 
 
@@ -124,12 +123,12 @@ class TemperatureCheck(BaseModel):
     batch = ForeignKeyField(MealBatch, backref="checks", on_delete="RESTRICT")
     kind = CharField(max_length=12)
     temperature = TemperatureField()
-    measured_at = DateTimeField()
-    started_at = DateTimeField(null=True)  # cooling: when the food left the heat at 63 °C
+    measured_at = MomentField()
+    started_at = MomentField(null=True)  # cooling: when the food left the heat at 63 °C
     passed = BooleanField()
     rule = CharField(max_length=80)  # "core >= 75.0 °C", "cooling (fr) <= 10.0 °C within 120 min"
     recorded_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
-    recorded_at = DateTimeField(default=now)
+    recorded_at = MomentField(default=now)
 
 
 class CorrectiveAction(BaseModel):
@@ -139,4 +138,4 @@ class CorrectiveAction(BaseModel):
     batch = ForeignKeyField(MealBatch, backref="corrective_actions", on_delete="RESTRICT")
     action = TextField()
     recorded_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
-    recorded_at = DateTimeField(default=now)
+    recorded_at = MomentField(default=now)

@@ -17,7 +17,6 @@ from peewee import (
     CharField,
     Check,
     DateField,
-    DateTimeField,
     ForeignKeyField,
     IntegerField,
     SmallIntegerField,
@@ -26,7 +25,7 @@ from peewee import (
 
 from models.base import BaseModel, now
 from models.catalogue import Destination, Donor, Item, Location
-from models.fields import QuantityField
+from models.fields import MomentField, QuantityField
 from models.people import Organisation, User
 
 DATE_KINDS = ("use_by", "best_before")
@@ -77,7 +76,7 @@ class Lot(BaseModel):
     code = CharField(max_length=40)
     date = DateField(null=True)
     date_kind = CharField(max_length=12, null=True)
-    created_at = DateTimeField(default=now)
+    created_at = MomentField(default=now)
 
     class Meta:
         indexes = ((("item", "code"), True), (("code",), False))
@@ -117,7 +116,7 @@ class Document(BaseModel):
     status = CharField(max_length=12, default="posted")  # posted | reversed
     effective_date = DateField()
     created_by = ForeignKeyField(User, backref="documents", on_delete="RESTRICT")
-    created_at = DateTimeField(default=now)
+    created_at = MomentField(default=now)
 
     class Meta:
         indexes = (
@@ -136,7 +135,7 @@ class Box(BaseModel):
     status = CharField(max_length=8, default="open")
     document = ForeignKeyField(Document, null=True, backref="boxes", on_delete="RESTRICT")
     note = CharField(max_length=200, null=True)
-    created_at = DateTimeField(default=now)
+    created_at = MomentField(default=now)
 
     def __str__(self) -> str:
         return self.code
@@ -159,7 +158,7 @@ class Movement(BaseModel):
     reason = CharField(max_length=40, null=True)
     effective_date = DateField()
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
-    created_at = DateTimeField(default=now)
+    created_at = MomentField(default=now)
     # unique: a movement is reversed at most once
     reverses = ForeignKeyField(
         "self", null=True, unique=True, backref="reversed_by", on_delete="RESTRICT"
@@ -199,7 +198,7 @@ class ClosedPeriod(BaseModel):
     owner = ForeignKeyField(Organisation, backref="closed_periods", on_delete="RESTRICT")
     month = DateField()  # first day of the month
     closed_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
-    closed_at = DateTimeField(default=now)
+    closed_at = MomentField(default=now)
 
     class Meta:
         indexes = ((("owner", "month"), True),)

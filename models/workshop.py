@@ -12,7 +12,6 @@ from __future__ import annotations
 from peewee import (
     BooleanField,
     CharField,
-    DateTimeField,
     ForeignKeyField,
     IntegerField,
     SmallIntegerField,
@@ -20,7 +19,7 @@ from peewee import (
 
 from models.base import BaseModel, now
 from models.catalogue import Item
-from models.fields import QuantityField
+from models.fields import MomentField, QuantityField
 from models.people import User
 from models.stock import Box, Document, Lot
 
@@ -34,7 +33,7 @@ class KitDesign(BaseModel):
     current = BooleanField(default=True)
     previous = ForeignKeyField("self", null=True, backref="+", on_delete="RESTRICT")
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
-    created_at = DateTimeField(default=now)
+    created_at = MomentField(default=now)
 
     class Meta:
         indexes = ((("name", "version"), True),)
@@ -78,7 +77,7 @@ class Kit(BaseModel):
     box = ForeignKeyField(Box, unique=True, backref="+", on_delete="RESTRICT")
     built_by = ForeignKeyField(Document, backref="+", on_delete="RESTRICT")
     unkitted_by = ForeignKeyField(Document, null=True, backref="+", on_delete="RESTRICT")
-    created_at = DateTimeField(default=now)
+    created_at = MomentField(default=now)
 
     def __str__(self) -> str:
         return self.code

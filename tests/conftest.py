@@ -14,6 +14,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import datetime as dt
 import shutil
 import uuid
 from pathlib import Path
@@ -79,6 +80,61 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(
             "WARNING: PostgreSQL was not reachable: only the SQLite half ran.", red=True, bold=True
         )
+
+
+# The days a day-dependent test is run on besides today (hangar time, Europe/Paris): the
+# last second of a month, a leap day, and each clock change of 2026 and 2027 just after it
+# (in autumn, the second pass of the repeated hour).
+HANGAR_DAYS = {
+    "today": None,
+    "month-end": dt.datetime(2026, 11, 30, 23, 59, 30),
+    "leap-day": dt.datetime(2028, 2, 29, 12, 0),
+    "spring-2026": dt.datetime(2026, 3, 29, 3, 30),
+    "autumn-2026": dt.datetime(2026, 10, 25, 2, 30, fold=1),
+    "spring-2027": dt.datetime(2027, 3, 28, 3, 30),
+    "autumn-2027": dt.datetime(2027, 10, 31, 2, 30, fold=1),
+}
+
+
+@pytest.fixture(params=list(HANGAR_DAYS))
+def hangar_day(request):
+    """Runs a test once on each of HANGAR_DAYS with the hangar's clock set to it (`today`:
+    as the machine's clock says). A module opts in with
+    `pytestmark = pytest.mark.usefixtures("hangar_day")`, which sets the clock before its
+    hangar is built. The other days run on SQLite: the clock is set, whatever the server."""
+    from warehouse_app import clock
+
+    at = HANGAR_DAYS[request.param]
+    if at is None:
+        yield clock.today()
+        return
+    with clock.clock_at(at):
+        yield clock.today()
+
+
+def pytest_collection_modifyitems(config, items):
+    """The set days run once, on SQLite; today runs on both databases."""
+    kept, dropped = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        other_day = params.get("hangar_day", "today") != "today"
+        (dropped if other_day and params.get("db_url") == "postgres" else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(autouse=True)
+def hangar_clock():
+    """Each test starts on the machine's own clock in the default zone, and whatever clock
+    or zone it set goes with it."""
+    from warehouse_app import clock
+
+    clock.set_clock(None)
+    clock.use_zone(clock.DEFAULT_ZONE)
+    yield
+    clock.set_clock(None)
+    clock.use_zone(clock.DEFAULT_ZONE)
 
 
 @pytest.fixture(scope="session")

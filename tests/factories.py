@@ -3,10 +3,10 @@ ever through the services, like everywhere else."""
 
 from __future__ import annotations
 
-import datetime as dt
 from types import SimpleNamespace
 
 from models import Category, Destination, Donor, Item, Location, Organisation, User
+from warehouse_app import clock
 
 
 def small_hangar() -> SimpleNamespace:
@@ -49,7 +49,7 @@ def small_hangar() -> SimpleNamespace:
     h.shelf_b1 = Location.create(code="LOC-B-01-1", name="B 01 1")
     h.donor = Donor.create(name="Kent collection drive", donor_type="collection")
     h.site = Destination.create(name="Distribution point Rue des Garennes", kind="site")
-    h.today = dt.date.today()
+    h.today = clock.today()
     return h
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from warehouse_app import clock
 from warehouse_app.intake import ReceiptLine, receive_donation, receive_scan
 
 
 def days(n: int) -> dt.date:
-    return dt.date.today() + dt.timedelta(days=n)
+    return clock.today() + dt.timedelta(days=n)
 
 
 def receive_two_ngos_stock(h):

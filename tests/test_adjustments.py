@@ -20,6 +20,9 @@ from warehouse_app.adjustments import (
 from warehouse_app.errors import InsufficientStock, PermissionDenied, ValidationError
 from warehouse_app.transfers import StockLine, transfer
 
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
+
 
 def test_adjustment_up_and_down_with_reasons(hangar):
     h = hangar

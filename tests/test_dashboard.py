@@ -13,6 +13,9 @@ from warehouse_app import dashboard, queries
 from warehouse_app.dashboard import CategoryStock, DayReceipts, ExpiringLots, OpenLoan, Production
 from warehouse_app.errors import PermissionDenied
 
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
+
 
 @pytest.fixture
 def week(hangar):

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from models import Balance, Box, Document, Lot, Movement
+from warehouse_app import clock
 from warehouse_app.distribution import IssueLine, distribute, release_note, suggest_picks
 from warehouse_app.errors import (
     ExpiredFood,
@@ -16,9 +17,12 @@ from warehouse_app.errors import (
 )
 from warehouse_app.intake import ReceiptLine, receive_donation, receive_scan
 
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
+
 
 def days(n: int) -> dt.date:
-    return dt.date.today() + dt.timedelta(days=n)
+    return clock.today() + dt.timedelta(days=n)
 
 
 def stock_tomatoes(h):

@@ -9,6 +9,7 @@ import pytest
 
 from models import Balance, Box, Document, Lot
 from tests.factories import put_stock
+from warehouse_app import clock
 from warehouse_app import goods_out_desk as desk
 from warehouse_app.errors import (
     ExpiredFood,
@@ -18,9 +19,12 @@ from warehouse_app.errors import (
     ValidationError,
 )
 
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
+
 
 def days(n: int) -> dt.date:
-    return dt.date.today() + dt.timedelta(days=n)
+    return clock.today() + dt.timedelta(days=n)
 
 
 def held(owner, item, **where) -> Decimal:

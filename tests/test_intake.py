@@ -10,6 +10,9 @@ from warehouse_app.errors import InvalidLines, PeriodClosed, PermissionDenied, V
 from warehouse_app.intake import ReceiptLine, new_box, receive_donation, receive_scan
 from warehouse_app.ledger import posting
 
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
+
 
 def on_hand(item, **where) -> Decimal:
     rows = Balance.select().where(Balance.item == item.id)

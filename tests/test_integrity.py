@@ -10,7 +10,7 @@ import pytest
 
 from models import Balance, Box, ClosedPeriod, Document, Movement, PeriodBalance, database
 from models.db import is_sqlite
-from warehouse_app import integrity, ledger
+from warehouse_app import clock, integrity, ledger
 
 
 def receive(h, item, quantity, *, box=None, location=None, weight_g=None, owner=None):
@@ -161,7 +161,7 @@ def test_receipt_marked_reversed_without_its_reversal_is_named(stocked):
 
 def test_movement_posted_into_closed_month_is_named(stocked):
     this_month = stocked.today.replace(day=1)
-    an_hour_ago = dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=1)
+    an_hour_ago = clock.now() - dt.timedelta(hours=1)
     ClosedPeriod.create(owner=stocked.aid, month=this_month, closed_by=stocked.coord,
                         closed_at=an_hour_ago)
     found = kinds(integrity.check())
@@ -171,7 +171,7 @@ def test_movement_posted_into_closed_month_is_named(stocked):
 
 def test_snapshot_of_closed_month_is_compared_with_ledger(stocked):
     this_month = stocked.today.replace(day=1)
-    later = dt.datetime.now().replace(microsecond=0) + dt.timedelta(hours=1)
+    later = clock.now() + dt.timedelta(hours=1)
     ClosedPeriod.create(owner=stocked.aid, month=this_month, closed_by=stocked.coord,
                         closed_at=later)
     PeriodBalance.create(owner=stocked.aid, month=this_month, item=stocked.soap,

@@ -31,11 +31,20 @@ from models import (
     PeriodBalance,
     from_milli,
 )
-from warehouse_app import adjustments, distribution, intake, integrity, moves, periods, transfers
+from warehouse_app import (
+    adjustments,
+    clock,
+    distribution,
+    intake,
+    integrity,
+    moves,
+    periods,
+    transfers,
+)
 from warehouse_app.errors import HangarError, InsufficientStock, PeriodClosed
 from warehouse_app.undo import undo
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 START = (TODAY.replace(day=1) - dt.timedelta(days=150)).replace(day=1)
 QTY = st.integers(min_value=1, max_value=40).map(Decimal) | st.sampled_from(
     [Decimal("0.5"), Decimal("2.25"), Decimal("7.125")]

@@ -14,6 +14,9 @@ from warehouse_app.adjustments import AdjustmentLine, LossLine, adjust, quaranti
 from warehouse_app.errors import PeriodClosed, PermissionDenied, ValidationError
 from warehouse_app.transfers import StockLine, transfer
 
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
+
 
 @pytest.fixture
 def months(hangar):

@@ -23,6 +23,9 @@ from warehouse_app.queries import (
     stock_on_hand,
 )
 
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
+
 
 @pytest.fixture
 def stocked(hangar):

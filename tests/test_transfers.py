@@ -18,6 +18,9 @@ from warehouse_app.errors import (
 )
 from warehouse_app.transfers import StockLine, lend, outstanding_loans, repay, transfer
 
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
+
 
 def held(owner, item, *, location=None, box=None, lot=None, status="usable") -> Decimal:
     query = Balance.select(fn.COALESCE(fn.SUM(Balance.quantity), 0).coerce(False)).where(

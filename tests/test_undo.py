@@ -13,6 +13,9 @@ from warehouse_app.errors import PermissionDenied, UndoRefused, ValidationError
 from warehouse_app.transfers import StockLine, lend, outstanding_loans, repay, transfer
 from warehouse_app.undo import may_undo, undo
 
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
+
 
 def posted_yesterday(document: Document) -> Document:
     """The same document as if it had been posted the day before."""

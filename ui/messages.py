@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ui.vocabulary import action_name, role_name, thing_name
+from warehouse_app import clock
 from warehouse_app.errors import HangarError
 
 TEMPLATES = {
@@ -69,8 +70,9 @@ def format_value(value: Any) -> str:
         normal = value.normalize()
         text = format(normal, "f")
         return text.replace(".", locale.decimalPoint()) if "." in text else text
-    if isinstance(value, dt.datetime):
-        return locale.toString(value, QLocale.FormatType.ShortFormat)
+    if isinstance(value, dt.datetime):  # a moment, on the hangar's wall clock
+        local = clock.wall(value) if value.tzinfo is not None else value
+        return locale.toString(local, QLocale.FormatType.ShortFormat)
     if isinstance(value, dt.date):
         return locale.toString(value, QLocale.FormatType.ShortFormat)
     if value is None:

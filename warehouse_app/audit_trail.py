@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from models import DOCUMENT_PREFIXES, AuditEntry, Document, Organisation, User, database
-from warehouse_app import permissions
+from warehouse_app import clock, permissions
 from warehouse_app.picking import as_date
 from warehouse_app.reports.progress import step
 
@@ -100,10 +100,9 @@ def trail_keys(actor: User, trail_filter: TrailFilter, *, progress=None) -> arra
 
 def _between(query, column, f: TrailFilter):
     if f.date_from is not None:
-        query = query.where(column >= dt.datetime.combine(f.date_from, dt.time.min))
+        query = query.where(column >= clock.day_start(f.date_from))
     if f.date_to is not None:
-        query = query.where(column < dt.datetime.combine(f.date_to + dt.timedelta(days=1),
-                                                         dt.time.min))
+        query = query.where(column < clock.day_start(f.date_to + dt.timedelta(days=1)))
     return query
 
 
@@ -113,7 +112,7 @@ def _read(query, sign: int, progress) -> list[tuple[dt.datetime, int]]:
     rows: list[tuple[dt.datetime, int]] = []
     cursor = database.execute(query)
     while chunk := cursor.fetchmany(FETCH_CHUNK):
-        rows.extend((_moment(at), sign * key) for at, key in chunk)
+        rows.extend((clock.from_db(at), sign * key) for at, key in chunk)
         step(progress, len(rows), 0, "trail")
     return rows
 
@@ -133,7 +132,7 @@ def trail_page(actor: User, keys: Sequence[int]) -> list[TrailRow]:
         for key, at, who, kind, owner, code, status, day, note, reference in (
                 database.execute(query).fetchall()):
             detail = " · ".join(x for x in (reference, note) if x)
-            found[key] = TrailRow(key, _moment(at), who, kind, owner, code, status,
+            found[key] = TrailRow(key, clock.from_db(at), who, kind, owner, code, status,
                                   as_date(day), detail)
     change_ids = [-k for k in keys if k < 0]
     if change_ids:
@@ -143,10 +142,7 @@ def trail_page(actor: User, keys: Sequence[int]) -> list[TrailRow]:
                  .where(AuditEntry.id.in_(change_ids)))
         for key, at, who, action, entity, entity_id, detail in database.execute(query).fetchall():
             what = f"{entity} {entity_id}" if entity_id else entity
-            found[-key] = TrailRow(-key, _moment(at), who or "", action, None, what, None,
+            found[-key] = TrailRow(-key, clock.from_db(at), who or "", action, None, what, None,
                                    None, "" if detail in (None, "{}") else detail)
     return [found[k] for k in keys if k in found]
 
-
-def _moment(value) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value

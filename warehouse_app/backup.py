@@ -32,7 +32,7 @@ from peewee import (
 from models import ALL_MODELS, database
 from models.db import make_database
 from models.migrations import LATEST, SchemaTooNew, migrate, schema_version
-from warehouse_app import config, integrity
+from warehouse_app import clock, config, integrity
 from warehouse_app.database import sqlite_file_backup
 from warehouse_app.errors import HangarError
 
@@ -117,7 +117,7 @@ def daily_backup(keep_days: int = 30, today: dt.date | None = None) -> Path | No
 
     Returns the new file, or None when today's backup already exists.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     folder = config.backups_dir()
     target = folder / f"hangar-daily-{today.isoformat()}.db"
     made = None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from stdnum import ean
 from stdnum.exceptions import ValidationError as StdnumValidationError
 
+from warehouse_app import clock
 from warehouse_app.errors import BadBarcode
 
 GTIN_LENGTHS = (8, 12, 13, 14)
@@ -136,7 +137,7 @@ def parse_gs1(text: str, *, today: dt.date | None = None) -> GS1Data | None:
     body = body.lstrip(GROUP_SEPARATOR)  # FNC1 in first position, sent as GS by some
     if not body:
         raise BadBarcode(raw, "a GS1 symbol with no data")
-    return _interpret(raw, _element_strings(raw, body), today or dt.date.today())
+    return _interpret(raw, _element_strings(raw, body), today or clock.today())
 
 
 def _element_strings(raw: str, body: str) -> tuple[tuple[str, str], ...]:

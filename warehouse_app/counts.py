@@ -46,11 +46,10 @@ from models import (
     Organisation,
     User,
     database,
-    now,
 )
 from models.db import is_sqlite, write_transaction
 from models.fields import InexactQuantity, to_milli
-from warehouse_app import ledger, permissions
+from warehouse_app import clock, ledger, permissions
 from warehouse_app.counts_positions import (
     Names,
     Position,
@@ -146,8 +145,8 @@ def start_count(
     total, code)` hears of each live session checked for overlap and each place and
     category written; a cancel there rolls the whole start back (no number is used up)."""
     permissions.require(actor, "approve_count", owner)
-    day = effective_date or dt.date.today()
-    if day > dt.date.today():
+    day = effective_date or clock.today()
+    if day > clock.today():
         raise ValidationError("effective_date", f"{day.isoformat()} is in the future")
     scope = make_scope(list(locations), list(categories))
     with write_transaction():
@@ -202,7 +201,7 @@ def submit_count(actor: User, session: CountSession) -> CountSession:
         session = lock_session(session, statuses=("open",))
         if not _current(session).exists():
             raise CountRefused(session.code, "nothing was counted: count, or cancel the session")
-        CountSession.update(status="submitted", submitted_by=actor, submitted_at=now()).where(
+        CountSession.update(status="submitted", submitted_by=actor, submitted_at=clock.now()).where(
             CountSession.id == session.id).execute()
     return CountSession.get_by_id(session.id)
 
@@ -215,7 +214,7 @@ def cancel_count(actor: User, session: CountSession, *, reason: str) -> CountSes
     with write_transaction():
         session = lock_session(session, statuses=LIVE)
         note = "\n".join(x for x in (session.note, f"cancelled: {reason.strip()}") if x)
-        CountSession.update(status="cancelled", closed_by=actor, closed_at=now(), note=note).where(
+        CountSession.update(status="cancelled", closed_by=actor, closed_at=clock.now(), note=note).where(
             CountSession.id == session.id).execute()
     return CountSession.get_by_id(session.id)
 

@@ -27,10 +27,9 @@ from models import (
     Location,
     Lot,
     User,
-    now,
 )
 from models.db import write_transaction
-from warehouse_app import ledger, permissions
+from warehouse_app import clock, ledger, permissions
 from warehouse_app.counts import LIVE, PROGRESS_EVERY, current_lines, write_line
 from warehouse_app.counts_positions import (
     Names,
@@ -237,7 +236,7 @@ def approve_count(actor: User, session: CountSession, *,
         if missing:
             raise InvalidLines(missing)
         document = _post_variances(actor, session, variances) if variances else None
-        CountSession.update(status="approved", closed_by=actor, closed_at=now(),
+        CountSession.update(status="approved", closed_by=actor, closed_at=clock.now(),
                             document=document).where(CountSession.id == session.id).execute()
     return CountSession.get_by_id(session.id)
 

@@ -29,6 +29,7 @@ from warehouse_app.counts import (
 )
 from warehouse_app.counts_positions import Position, lock_session, scope_of
 from warehouse_app.errors import InvalidLines, ValidationError
+from warehouse_app.reports.cells import sheet_moment
 from warehouse_app.reports.progress import step
 
 SHEET = "Count"
@@ -55,7 +56,7 @@ def _cell(ws, value, *, bold: bool = False):
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    cell = WriteOnlyCell(ws, value=value)
+    cell = WriteOnlyCell(ws, value=sheet_moment(value))
     if isinstance(value, str):
         cell.data_type = "s"  # text stays text, even "=..." (openpyxl would make it a formula)
     if bold:

@@ -28,7 +28,7 @@ from models import (
     User,
 )
 from models.fields import from_milli
-from warehouse_app import permissions, transfers
+from warehouse_app import clock, permissions, transfers
 from warehouse_app.ledger import month_start
 from warehouse_app.picking import as_date
 
@@ -145,7 +145,7 @@ class Dashboard:
 def dashboard(actor: User, *, today: dt.date | None = None) -> Dashboard:
     """Everything the dashboard shows, as of `today`; coordinators and admins only."""
     permissions.require(actor, "view_audit")
-    today = today or dt.date.today()
+    today = today or clock.today()
     # Every organisation, active or not: one no longer active may still hold stock or owe
     # a loan. The charts show only those with something to show.
     owners = tuple(

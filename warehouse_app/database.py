@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -10,7 +9,7 @@ from peewee import Database, SqliteDatabase
 
 from models.db import database, make_database
 from models.migrations import LATEST, SchemaTooNew, migrate, schema_version
-from warehouse_app import config
+from warehouse_app import clock, config
 from warehouse_app.errors import HangarError
 
 __all__ = ["LATEST", "NotInitialised", "SchemaTooNew", "close_database", "open_database"]
@@ -37,11 +36,13 @@ def open_database(url: str, *, create: bool = False) -> Database:
             raise NotInitialised(url)
     database.initialize(db)
     db.connect(reuse_if_open=True)
+    clock.follow_database(db)
     found = schema_version(db)
     if found == 0 and not create:
         db.close()
         raise NotInitialised(url)
     migrate(db, before_step=lambda old, new: backup_before_migration(db, old, new))
+    clock.load_zone()
     return db
 
 
@@ -55,7 +56,7 @@ def backup_before_migration(db: Database, old: int, new: int) -> Path | None:
     """Copy an SQLite database aside before its schema changes (PostgreSQL: see README)."""
     if not isinstance(db, SqliteDatabase) or db.database == ":memory:":
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.wall(clock.now()).strftime("%Y%m%d-%H%M%S")
     target = config.backups_dir() / f"hangar-before-v{old}-to-v{new}-{stamp}.db"
     sqlite_file_backup(db, target)
     return target

@@ -9,7 +9,6 @@ Sign in as "Admin" (PIN 1234); every demo account that needs a PIN has 1234.
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 from collections.abc import Callable
 
@@ -26,7 +25,7 @@ from models import (
     User,
 )
 from models.db import write_transaction
-from warehouse_app import users
+from warehouse_app import clock, users
 from warehouse_app.demo_history import FIRST_NAMES, History, Reference
 
 ADMIN_NAME = "Admin"
@@ -162,12 +161,12 @@ DESTINATIONS = (
 )
 
 
-def fill_demo_hangar(progress: Progress | None = None, seed: int = 2015,
-                     today: dt.date | None = None) -> str:
-    """Fill an empty database with the demo hangar; returns a one-line summary."""
+def fill_demo_hangar(progress: Progress | None = None, seed: int = 2015) -> str:
+    """Fill an empty database with the demo hangar, its history ending on the clock's
+    today (a test or a rehearsal sets the clock); returns a one-line summary."""
     say = progress or (lambda done, total, what: None)
     rng = random.Random(seed)
-    today = today or dt.date.today()
+    today = clock.today()
     say(1, 3, "organisations and people")
     admin, ngos, people = _people()
     say(2, 3, "catalogue, shelves, donors and sites")

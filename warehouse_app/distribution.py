@@ -22,7 +22,7 @@ from models import (
     User,
 )
 from models.db import write_transaction
-from warehouse_app import ledger, permissions
+from warehouse_app import clock, ledger, permissions
 from warehouse_app.errors import InvalidLines, ValidationError
 from warehouse_app.moves import mark_emptied_boxes
 from warehouse_app.picking import Pick, as_date, pick_fefo, positive_quantity
@@ -83,7 +83,7 @@ def suggest_picks(
     A read with no permission check: services call it after their own, and the UI only for
     an owner it got through a permission-checked query.
     """
-    return pick_fefo(owner, item, positive_quantity(quantity, item), on=on or dt.date.today(),
+    return pick_fefo(owner, item, positive_quantity(quantity, item), on=on or clock.today(),
                      lot=lot, location=location, box=box)
 
 
@@ -117,7 +117,7 @@ def distribute(
             problems.append((number, "box", f"{line.box.code} belongs to another organisation"))
     if problems:
         raise InvalidLines(problems)
-    day = effective_date or dt.date.today()
+    day = effective_date or clock.today()
     touched: list[int] = []
     with write_transaction():
         with ledger.posting(actor, "distribution", owner, effective_date=day,

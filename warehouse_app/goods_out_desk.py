@@ -16,7 +16,7 @@ from peewee import fn
 from models import Balance, Box, Destination, Document, Item, Location, Lot, Organisation, User
 from models.db import write_transaction
 from models.fields import from_milli
-from warehouse_app import catalogue, distribution, moves, permissions, scan, transfers, undo
+from warehouse_app import catalogue, clock, distribution, moves, permissions, scan, transfers, undo
 from warehouse_app.errors import ExpiredFood, HangarError, NotFound, ValidationError
 from warehouse_app.ledger import describe_item
 from warehouse_app.picking import pick_fefo, positive_quantity, records_by_id
@@ -214,7 +214,7 @@ def check_lines(actor: User, action: str, owner_id: int, lines: list[StockLine],
     not enough stock, a named lot past its use-by, a box of another organisation."""
     owner = Organisation.get_by_id(owner_id)
     permissions.require(actor, action, owner)
-    on = on or dt.date.today()
+    on = on or clock.today()
     taken: dict[int, Decimal] = {}
     items = records_by_id(Item, (x.item_id for x in lines))
     lots = records_by_id(Lot, (x.lot_id for x in lines))

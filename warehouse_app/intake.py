@@ -26,7 +26,7 @@ from models import (
     User,
 )
 from models.fields import InexactQuantity, to_milli
-from warehouse_app import ledger, permissions
+from warehouse_app import clock, ledger, permissions
 from warehouse_app.errors import InvalidLines, ValidationError
 
 CONDITIONS = ("good", "quarantine", "rejected")
@@ -105,7 +105,7 @@ def receive_donation(
         raise ValidationError("priority", f"priority is 1, 2 or 3, not {priority!r}")
     if not lines:
         raise ValidationError("lines", "a receipt needs at least one line")
-    day = effective_date or dt.date.today()
+    day = effective_date or clock.today()
 
     checked, problems = _check_lines(owner, lines, location)
     if problems:

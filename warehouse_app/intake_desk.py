@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from models import Box, Category, Donor, Item, Organisation, User
 from models.db import write_transaction
-from warehouse_app import catalogue, intake, scan
+from warehouse_app import catalogue, clock, intake, scan
 from warehouse_app.errors import NotFound
 from warehouse_app.intake_draft import Draft, ItemInfo
 
@@ -67,6 +67,8 @@ class PostedReceipt:
     code: str
     box_codes: tuple[str, ...]
     lines: int
+    posted_on: dt.date  # the day it counts on: the day it was finished, not begun
+    begun_on: dt.date | None = None  # the hangar day the draft was begun, when known
 
 
 def item_info(item: Item) -> ItemInfo:
@@ -201,4 +203,13 @@ def post_draft(actor: User, draft: Draft) -> PostedReceipt:
     receipt = intake.receive_donation(actor, owner, receipt_lines(draft), donor=donor,
                                       priority=draft.priority)
     return PostedReceipt(receipt.document.id, receipt.document.code,
-                         tuple(b.code for b in receipt.boxes), len(draft.lines))
+                         tuple(b.code for b in receipt.boxes), len(draft.lines),
+                         receipt.document.effective_date, begun_on(draft))
+
+
+def begun_on(draft: Draft) -> dt.date | None:
+    """The hangar day a draft was begun (its `started_at`, an ISO moment), or None."""
+    try:
+        return clock.day_of(clock.moment(dt.datetime.fromisoformat(draft.started_at)))
+    except ValueError:
+        return None

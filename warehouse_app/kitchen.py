@@ -35,10 +35,9 @@ from models import (
     RecipeIngredient,
     User,
     from_milli,
-    now,
 )
 from models.db import write_transaction
-from warehouse_app import ledger, permissions
+from warehouse_app import clock, ledger, permissions
 from warehouse_app.errors import ValidationError
 from warehouse_app.moves import mark_emptied_boxes
 from warehouse_app.picking import Pick, as_date, pick_fefo, positive_quantity
@@ -223,12 +222,14 @@ def use_by_for(recipe: Recipe, cooked_at: dt.datetime) -> dt.datetime:
     """The use-by by the recipe's rule: cooked + N days (to the end of that day), cooked +
     N hours, or the next time the clock reads the rule's time after cooking."""
     if recipe.use_by_rule == "days_after":
-        day = cooked_at.date() + dt.timedelta(days=recipe.use_by_amount)
-        return dt.datetime.combine(day, dt.time(23, 59, 59))
+        day = clock.day_of(cooked_at) + dt.timedelta(days=recipe.use_by_amount)
+        return clock.at_hangar(day, dt.time(23, 59, 59))
     if recipe.use_by_rule == "hours_after":
-        return cooked_at + dt.timedelta(hours=recipe.use_by_amount)
-    at = dt.datetime.combine(cooked_at.date(), _time(recipe.use_by_time))
-    return at if at > cooked_at else at + dt.timedelta(days=1)
+        return cooked_at + dt.timedelta(hours=recipe.use_by_amount)  # hours that really pass
+    day = clock.day_of(cooked_at)
+    at = clock.at_hangar(day, _time(recipe.use_by_time))
+    return at if at > cooked_at else clock.at_hangar(day + dt.timedelta(days=1),
+                                                     _time(recipe.use_by_time))
 
 
 # --- cooking ---------------------------------------------------------------------------
@@ -242,7 +243,7 @@ def propose_ingredients(
     passed over (a lot named in `lots`, by item id, is taken as named). Raises
     InsufficientStock for the first ingredient short. A read: callers check permission."""
     portions = _portions(portions)
-    day = on or dt.date.today()
+    day = on or clock.today()
     taken: dict[int, Decimal] = {}
     proposal = []
     for line in recipe_lines(recipe):
@@ -276,7 +277,7 @@ def cook_batch(
     portions = _portions(portions)
     if weight_g is not None and (isinstance(weight_g, bool) or weight_g <= 0):
         raise ValidationError("weight", f"the batch weighs whole grams, not {weight_g!r}")
-    cooked_at = (when or now()).replace(microsecond=0)
+    cooked_at = clock.moment(when or clock.now()).replace(microsecond=0)
     use_by = use_by_for(recipe, cooked_at)
     lines = recipe_lines(recipe)
     names = ", ".join(c.strip() for c in cooks if c and c.strip())
@@ -284,11 +285,11 @@ def cook_batch(
         raise ValidationError("cooks", "the cooks' names fill more than 200 characters")
     touched: list[int] = []
     with write_transaction():
-        with ledger.posting(actor, "meal_batch", kitchen, effective_date=cooked_at.date(),
+        with ledger.posting(actor, "meal_batch", kitchen, effective_date=clock.day_of(cooked_at),
                             reference=str(recipe)[:80]) as post:
             # Every line picked before any is posted: `taken` keeps two lines from
             # claiming the same units, and a short ingredient refuses before a write.
-            proposal = propose_ingredients(recipe, portions, kitchen, on=cooked_at.date(),
+            proposal = propose_ingredients(recipe, portions, kitchen, on=clock.day_of(cooked_at),
                                            lots=lots)
             for ingredient in proposal:
                 for pick in ingredient.picks:
@@ -297,7 +298,7 @@ def cook_batch(
                     if pick.box is not None:
                         touched.append(pick.box.id)
             code = post.document.code
-            lot = Lot.create(item=recipe.dish, code=code, date=use_by.date(), date_kind="use_by")
+            lot = Lot.create(item=recipe.dish, code=code, date=clock.day_of(use_by), date_kind="use_by")
             weight = weight_g if weight_g is not None else (
                 recipe.portion_g * portions if recipe.portion_g else None)
             post.add(owner=kitchen, item=recipe.dish, quantity=portions, kind="produced",
@@ -336,7 +337,7 @@ def what_can_we_cook(
     past their use-by left out), the ingredients that limit it, and the earliest date of
     the stock it would use; recipes using the food that expires soonest come first."""
     permissions.require(actor, "view_stock", kitchen)
-    day = on or dt.date.today()
+    day = on or clock.today()
     recipes = current_recipes(kitchen)
     lines_by_recipe: dict[int, list[RecipeIngredient]] = defaultdict(list)
     for line in (

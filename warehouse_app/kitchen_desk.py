@@ -25,9 +25,8 @@ from models import (
     TemperatureCheck,
     User,
     from_milli,
-    now,
 )
-from warehouse_app import kitchen, kitchen_dispatch, kitchen_haccp, permissions
+from warehouse_app import clock, kitchen, kitchen_dispatch, kitchen_haccp, permissions
 from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kitchen_recipes_desk import RecipeRow, recipe_row
 
@@ -149,8 +148,8 @@ def load_day(actor: User, kitchen_id: int, day: dt.date | None = None) -> Kitche
     cooked from its stock, and its current recipes."""
     owner = Organisation.get_by_id(kitchen_id)
     permissions.require(actor, "view_stock", owner)
-    day = day or dt.date.today()
-    start = dt.datetime.combine(day, dt.time())
+    day = day or clock.today()
+    start = clock.day_start(day)
     batches = list(
         MealBatch.select().where((MealBatch.kitchen == owner.id)
                                  & (MealBatch.cooked_at >= start - dt.timedelta(days=RECENT_DAYS)))
@@ -182,7 +181,7 @@ def _batch_row(batch: MealBatch, left: Decimal) -> BatchRow:
         batch.id, batch.lot.code, str(batch.recipe), batch.portions, left, batch.status,
         () if undone else _hold_reasons(batch), batch.holding_mode,
         tuple(a for a in batch.allergens.split(",") if a), batch.cooks,
-        _moment(batch.cooked_at), _moment(batch.use_by), undone)
+        clock.from_db(batch.cooked_at), clock.from_db(batch.use_by), undone)
 
 
 def _hold_reasons(batch: MealBatch) -> tuple[HoldReason, ...]:
@@ -193,7 +192,7 @@ def _hold_reasons(batch: MealBatch) -> tuple[HoldReason, ...]:
                 .where(CorrectiveAction.batch == batch.id)}
     taken = {c.kind for c in checks}
     return tuple(
-        HoldReason(c.kind, _moment(c.measured_at), c.temperature, c.rule)
+        HoldReason(c.kind, clock.from_db(c.measured_at), c.temperature, c.rule)
         for c in checks if not c.passed and c.id not in answered
     ) + tuple(HoldReason(kind, None) for kind in kitchen_haccp.REQUIRED[batch.holding_mode]
               if kind not in taken)
@@ -223,7 +222,7 @@ def propose(actor: User, recipe_id: int, portions: int, kitchen_id: int) -> Prop
         lines.append(ProposalLine(found.item.name, found.item.unit, found.needed,
                                   kitchen.allergens_of([found.item]), picks))
     return Proposal(recipe.id, str(recipe), portions, tuple(lines),
-                    kitchen.recipe_allergens(recipe), kitchen.use_by_for(recipe, now()))
+                    kitchen.recipe_allergens(recipe), kitchen.use_by_for(recipe, clock.now()))
 
 
 def cook(actor: User, recipe_id: int, portions: int, cooks: str, kitchen_id: int) -> BatchRow:
@@ -253,8 +252,8 @@ def batch_record(actor: User, batch_id: int) -> BatchRecord:
     actions = {a.check_id: a.action for a in
                CorrectiveAction.select().where(CorrectiveAction.batch == batch.id)}
     checks = tuple(
-        CheckRow(c.id, c.kind, c.temperature, _moment(c.measured_at),
-                 _moment(c.started_at) if c.started_at else None, c.passed, c.rule,
+        CheckRow(c.id, c.kind, c.temperature, clock.from_db(c.measured_at),
+                 clock.from_db(c.started_at) if c.started_at else None, c.passed, c.rule,
                  actions.get(c.id, ""))
         for c in TemperatureCheck.select().where(TemperatureCheck.batch == batch.id)
         .order_by(TemperatureCheck.measured_at, TemperatureCheck.id))
@@ -286,9 +285,14 @@ def on_the_clock(time_of_day: dt.time, now: dt.datetime | None = None) -> dt.dat
     than an hour ahead of now, when it was last night's (a cooling reading or a dispatch
     written up after midnight). A HACCP record's time is a food-safety fact: this rule is
     the core's, the screen only passes what was typed."""
-    now = now or dt.datetime.now()
-    at = dt.datetime.combine(now.date(), time_of_day)
-    return at - dt.timedelta(days=1) if at > now + dt.timedelta(hours=1) else at
+    now = clock.moment(now or clock.now())
+    today = clock.day_of(now)
+    readings = (clock.wall_readings(today - dt.timedelta(days=1), time_of_day)
+                + clock.wall_readings(today, time_of_day))
+    # the nearest moment the hangar's clock read (or, within the hour, will read) that time:
+    # in the hour the autumn change repeats, the pass that is nearest now
+    return min((at for at in readings if at <= now + dt.timedelta(hours=1)),
+               key=lambda at: abs(at - now))
 
 
 def record_check(actor: User, batch_id: int, kind: str, reading: str, *,
@@ -332,6 +336,3 @@ def discard(actor: User, batch_id: int, portions: int, reason: str, note: str = 
         actor, MealBatch.get_by_id(batch_id), portions, reason, note=note.strip() or None)
     return document.code
 
-
-def _moment(value) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value

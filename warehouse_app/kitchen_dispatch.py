@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models import Destination, Document, MealBatch, Organisation, User, now
-from warehouse_app import adjustments, distribution, permissions, transfers
+from models import Destination, Document, MealBatch, Organisation, User
+from warehouse_app import adjustments, clock, distribution, permissions, transfers
 from warehouse_app.errors import ExpiredFood, ValidationError
 from warehouse_app.kitchen_haccp import require_released
 from warehouse_app.ledger import describe_item
@@ -30,20 +30,20 @@ def dispatch_portions(
                         batch.kitchen)
     _check_portions(portions)
     require_released(batch, "dispatched")
-    at = (when or now()).replace(microsecond=0)
+    at = clock.moment(when or clock.now()).replace(microsecond=0)
     if at > batch.use_by:
-        raise ExpiredFood(describe_item(batch.recipe.dish), batch.lot.code, batch.use_by.date())
+        raise ExpiredFood(describe_item(batch.recipe.dish), batch.lot.code, clock.day_of(batch.use_by))
     lot, dish = batch.lot, batch.recipe.dish
-    said = " ".join(x for x in (f"{batch.lot.code} at {at:%H:%M}", note) if x)
+    said = " ".join(x for x in (f"{batch.lot.code} at {clock.local(at):%H:%M}", note) if x)
     if isinstance(to, Destination):
         return distribution.distribute(
             actor, batch.kitchen, to, [distribution.IssueLine(dish, portions, lot=lot)],
-            received_by=received_by, reference=batch.lot.code, note=said, effective_date=at.date(),
+            received_by=received_by, reference=batch.lot.code, note=said, effective_date=clock.day_of(at),
         )
     received = f"received by {received_by}" if received_by else None
     return transfers.transfer(
         actor, batch.kitchen, to, [transfers.StockLine(dish, portions, lot=lot)],
-        note=" ".join(x for x in (said, received) if x), effective_date=at.date(),
+        note=" ".join(x for x in (said, received) if x), effective_date=clock.day_of(at),
     )
 
 
@@ -57,7 +57,7 @@ def discard_portions(
     _check_portions(portions)
     if batch.document.status == "reversed":
         raise ValidationError("batch", f"{batch.lot.code} was undone")
-    day = (when or now()).date()
+    day = clock.day_of(clock.moment(when or clock.now()))
     line = adjustments.LossLine(batch.recipe.dish, portions, reason, lot=batch.lot)
     return adjustments.record_loss(actor, batch.kitchen, [line],
                                    note=note or f"{batch.lot.code} discarded", effective_date=day)

@@ -22,11 +22,10 @@ from models import (
     MealBatch,
     TemperatureCheck,
     User,
-    now,
 )
 from models.db import write_transaction
 from models.kitchen import InexactTemperature, to_tenths
-from warehouse_app import permissions
+from warehouse_app import clock, permissions
 from warehouse_app.errors import HangarError, ValidationError
 from warehouse_app.kitchen import allergens_of, recipe_lines
 
@@ -128,9 +127,9 @@ def record_temperature(
     temperature = Decimal(temperature)
     if not Decimal("-60") <= temperature <= Decimal("150"):
         raise ValidationError("temperature", f"{temperature} °C is not a kitchen reading")
-    measured_at = (measured_at or now()).replace(microsecond=0)
+    measured_at = clock.moment(measured_at or clock.now()).replace(microsecond=0)
     if measured_at < batch.cooked_at - dt.timedelta(hours=1):
-        raise ValidationError("measured_at", f"{measured_at:%H:%M} is before the batch was cooked")
+        raise ValidationError("measured_at", f"{clock.local(measured_at):%H:%M} is before the batch was cooked")
     if kind == "cooling" and started_at is None:
         started_at = (
             TemperatureCheck.select(TemperatureCheck.measured_at)
@@ -180,7 +179,7 @@ def hold_reasons(batch: MealBatch) -> list[str]:
     """Why the batch may not be labelled or dispatched; empty when it may."""
     failed, taken = _unanswered_failures(batch)
     reasons = [
-        f"{c.kind} check failed at {c.measured_at:%H:%M} ({c.temperature} °C, {c.rule}) "
+        f"{c.kind} check failed at {clock.local(c.measured_at):%H:%M} ({c.temperature} °C, {c.rule}) "
         "with no corrective action"
         for c in failed
     ]
@@ -217,12 +216,12 @@ def batch_labels(actor: User, batch: MealBatch, containers: int = 1) -> list[Mea
         MealIngredient(line.item.name, allergens_of([line.item])) for line in recipe_lines(recipe)
     )
     use_by: dt.date | dt.datetime = (
-        batch.use_by.date() if recipe.use_by_rule == "days_after" else batch.use_by
+        clock.day_of(batch.use_by) if recipe.use_by_rule == "days_after" else clock.local(batch.use_by)
     )
     each, extra = divmod(batch.portions, containers)
     return [
         MealBatchLabel(
-            batch=batch.lot.code, dish=recipe.name, produced=batch.cooked_at.date(),
+            batch=batch.lot.code, dish=recipe.name, produced=clock.day_of(batch.cooked_at),
             use_by=use_by, storage=recipe.storage,
             ingredients=ingredients, allergens=tuple(a for a in batch.allergens.split(",") if a),
             portions=each + (1 if n < extra else 0), kitchen=batch.kitchen.name,

@@ -33,10 +33,10 @@ from models import (
     Organisation,
     User,
     database,
-    now,
     to_milli,
 )
 from models.db import is_sqlite, write_transaction
+from warehouse_app import clock
 from warehouse_app.errors import (
     ExpiredFood,
     InsufficientStock,
@@ -225,7 +225,7 @@ class Posting:
         row_id = _run(_HotStatements.of(database.obj).movement, (
             self.document.id, self.lines, owner.id, item.id, _id(lot), _id(location), _id(box),
             status, to_milli(quantity), weight_g, kind, reason, self.effective_date,
-            self.actor.id, self.document.created_at, _id(reverses),
+            self.actor.id, Movement.created_at.db_value(self.document.created_at), _id(reverses),
         )).fetchone()[0]
         return Movement(id=row_id, **fields)
 
@@ -283,9 +283,9 @@ def posting(
     """
     if kind not in DOCUMENT_PREFIXES:
         raise ValidationError("kind", f"unknown document kind {kind!r}")
-    day = effective_date or dt.date.today()
+    day = effective_date or clock.today()
     with write_transaction():
-        stamp = now()
+        stamp = clock.now()
         fields = dict(header, kind=kind, code=document_code(kind, day), owner=owner,
                       effective_date=day, created_by=actor, created_at=stamp)
         hot = _HotStatements.of(database.obj)

@@ -26,7 +26,7 @@ from models import (
     from_milli,
 )
 from models.db import is_sqlite, write_transaction
-from warehouse_app import permissions
+from warehouse_app import clock, permissions
 from warehouse_app.errors import ValidationError
 from warehouse_app.ledger import month_start, next_month
 
@@ -132,7 +132,7 @@ def close_month(actor: User, owner: Organisation, month: dt.date) -> ClosedPerio
     """Close `month` (any day in it) for `owner` and keep its closing balances."""
     permissions.require(actor, "close_month", owner)
     month = month_start(month)
-    if month >= month_start(dt.date.today()):
+    if month >= month_start(clock.today()):
         raise ValidationError(
             "month", f"{month:%Y-%m} has not ended yet: only past months can be closed",
             owner=owner.code, month=month,

@@ -27,7 +27,7 @@ from models import (
     database,
 )
 from models.fields import from_milli
-from warehouse_app import permissions
+from warehouse_app import clock, permissions
 from warehouse_app.on_hand import (
     GROUPS,
     StockRow,
@@ -139,7 +139,7 @@ def stock_card(
         lines.append(CardLine(
             as_date(day), code, doc_kind, kind, qty if qty > 0 else None,
             -qty if qty < 0 else None, from_milli(balance), lot_code, loc_code, box_code,
-            reason, who, _moment(created),
+            reason, who, clock.from_db(created),
         ))
     return lines
 
@@ -160,7 +160,7 @@ def expiring_within(
 ) -> list[ExpiringRow]:
     """Dated stock whose date falls within `days` of `on` (today), soonest first;
     stock already past its date is listed too, with negative days left."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     limit_day = on + dt.timedelta(days=days)
     query = (
         Balance.select(
@@ -229,6 +229,3 @@ def _card_filter(owner: Organisation, item: Item, lot: Lot | None):
     where = (Movement.owner == owner.id) & (Movement.item == item.id)
     return where & (Movement.lot == lot.id) if lot is not None else where
 
-
-def _moment(value) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value

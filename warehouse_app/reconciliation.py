@@ -27,7 +27,7 @@ from models import (
     database,
 )
 from models.fields import from_milli
-from warehouse_app import permissions
+from warehouse_app import clock, permissions
 from warehouse_app.counts_positions import Names, below, position_of, scope_of
 from warehouse_app.queries import StockRow, stock_on_hand
 
@@ -91,7 +91,7 @@ def months_before(day: dt.date, months: int) -> dt.date:
 
 def reconciliation(actor: User, owner: Organisation, *, on: dt.date | None = None) -> Reconciliation:
     permissions.require(actor, "view_stock", owner)
-    on = on or dt.date.today()
+    on = on or clock.today()
     since = months_before(on, UNCOUNTED_MONTHS)
     return Reconciliation(
         owner.code, owner.name, on, since,

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from models import Category, Location, Organisation, User
-from warehouse_app import permissions, queries
+from warehouse_app import clock, permissions, queries
 from warehouse_app.on_hand import StockRow, StockTable, stock_on_hand
 from warehouse_app.reports.progress import step
 from warehouse_app.stock_sheet import SheetColumn, write_sheet
@@ -92,7 +92,7 @@ def stock_listing(actor: User, stock_filter: StockFilter, sort: str | None = Non
     )
     rows: StockTable | list[StockRow] = table
     if f.expiring_days is not None:
-        limit = (today or dt.date.today()) + dt.timedelta(days=f.expiring_days)
+        limit = (today or clock.today()) + dt.timedelta(days=f.expiring_days)
         rows = [r for r in rows if r.lot_date is not None and r.lot_date <= limit]
     if f.below_minimum:
         short = {(s.owner_code, s.item_code)

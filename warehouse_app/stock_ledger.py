@@ -32,7 +32,7 @@ from models import (
     database,
 )
 from models.fields import from_milli
-from warehouse_app import permissions, queries, scan
+from warehouse_app import clock, permissions, queries, scan
 from warehouse_app.errors import NotFound
 from warehouse_app.on_hand import StockRow, _within
 from warehouse_app.picking import as_date
@@ -185,7 +185,7 @@ def ledger_page(actor: User, ids: Sequence[int]) -> list[LedgerLine]:
          owner_code, qty, lot_code, loc_code, box_code, who, created) = row
         found[mid] = LedgerLine(mid, as_date(day), code, doc_kind, kind, item_id, item_code,
                                 item_name, unit, owner_id, owner_code, from_milli(qty),
-                                lot_code, loc_code, box_code, who, _moment(created))
+                                lot_code, loc_code, box_code, who, clock.from_db(created))
     return [found[i] for i in ids if i in found]
 
 
@@ -285,6 +285,3 @@ def stock_scan(actor: User, code: str) -> StockScan:
         return StockScan("item", found.code, found.item.id, found.item.id)
     return StockScan("other", found.code)
 
-
-def _moment(value) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from warehouse_app.reports.cells import looks_like_formula
+from warehouse_app.reports.cells import looks_like_formula, sheet_moment
 
 FORMATS = {"date": "yyyy-mm-dd", "moment": "yyyy-mm-dd hh:mm", "quantity": "#,##0.###",
            "kg": "#,##0.000"}
@@ -76,6 +76,7 @@ def _cell(make, ws, value, fmt: str | None):
     """A value as a cell: numbers and dates typed and formatted; every text as text."""
     if value is None or value == "":
         return None
+    value = sheet_moment(value)
     if isinstance(value, Decimal | int | dt.date) and not isinstance(value, bool):
         cell = make(ws, value)
         if fmt is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import Lot
-from warehouse_app import kitchen, permissions, scan, traceability
+from warehouse_app import clock, kitchen, permissions, scan, traceability
 from warehouse_app.errors import NotFound, PermissionDenied
 from warehouse_app.picking import as_date
 from warehouse_app.traceability import BatchTrace, LotTrace
@@ -75,5 +75,5 @@ def export(answer: TraceAnswer, folder: Path | str, *, at: dt.datetime | None = 
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     slug = re.sub(r"[^A-Za-z0-9-]+", "-", answer.code).strip("-") or "trace"
-    stamp = (at or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = clock.wall(at or clock.now()).strftime("%Y%m%d-%H%M%S")
     return traceability.export_xlsx(answer.traces, target / f"trace-{slug}-{stamp}.xlsx")

@@ -37,9 +37,10 @@ from models import (
     database,
 )
 from models.db import is_sqlite
-from warehouse_app import permissions
+from warehouse_app import clock, permissions
 from warehouse_app.errors import NotFound, PermissionDenied
 from warehouse_app.picking import as_date
+from warehouse_app.reports.cells import sheet_moment
 
 OUT_KINDS = ("issue", "transfer_out", "loan_out", "repay_out", "loss")
 
@@ -247,8 +248,8 @@ def _batches_using(lot_ids: list[int], visible) -> list[tuple[BatchUse, int]]:
                & Movement.reverses.is_null())
     )
     return [
-        (BatchUse(code, dish, version, _moment(cooked), kitchen, f"{-qty} {unit} of {used}",
-                  portions, _moment(use_by), status), batch_lot)
+        (BatchUse(code, dish, version, clock.from_db(cooked), kitchen, f"{-qty} {unit} of {used}",
+                  portions, clock.from_db(use_by), status), batch_lot)
         for _id, code, dish, version, cooked, kitchen, qty, unit, used, portions, use_by, status,
         batch_lot in _by_lot_in_order(_owned(query, Movement.owner, visible))
     ]
@@ -318,7 +319,7 @@ def _outgoing(lot_ids: list[int], visible) -> list[Outgoing]:
     rows = sorted(_owned(query, Movement.owner, visible).tuples(),
                   key=lambda row: (as_date(row[3]), row[0]))
     return [
-        Outgoing(code, kind, as_date(day), _moment(at), owner,
+        Outgoing(code, kind, as_date(day), clock.from_db(at), owner,
                  destination or other or (reason or ""), received_by or "", item, lot, -qty, unit)
         for _id, code, kind, day, at, owner, destination, other, reason, received_by, item, lot,
         qty, unit in rows
@@ -354,8 +355,8 @@ def trace_batch(actor: User, batch: MealBatch) -> BatchTrace:
     recipe = batch.recipe
     trace = BatchTrace(
         batch=batch.lot.code, dish=recipe.name, recipe_version=recipe.version,
-        cooked_at=_moment(batch.cooked_at), kitchen=batch.kitchen.name, cooks=batch.cooks,
-        portions=batch.portions, use_by=_moment(batch.use_by), allergens=batch.allergens,
+        cooked_at=clock.from_db(batch.cooked_at), kitchen=batch.kitchen.name, cooks=batch.cooks,
+        portions=batch.portions, use_by=clock.from_db(batch.use_by), allergens=batch.allergens,
     )
     rows = (
         Movement.select(Item.name, Lot.id, Lot.code, Lot.date, Lot.date_kind, Movement.quantity,
@@ -379,9 +380,6 @@ def trace_batch(actor: User, batch: MealBatch) -> BatchTrace:
 def _item(item: Item) -> str:
     return f"{item.name} [{item.code}]"
 
-
-def _moment(value) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 # --- export ----------------------------------------------------------------------------
@@ -414,7 +412,7 @@ def export_xlsx(traces: Sequence[LotTrace | BatchTrace], path: Path | str) -> Pa
             rows["Batches"] += [(t.lot, *_values(b)) for b in t.batches]
             rows["Kits"] += [(t.lot, *_values(k)) for k in t.kits]
         else:
-            rows["Lots"].append((t.batch, t.dish, t.cooked_at.date(), "cooked"))
+            rows["Lots"].append((t.batch, t.dish, clock.day_of(t.cooked_at), "cooked"))
             for i in t.ingredients:
                 donors = "; ".join(f"{d.donor or d.owner} ({d.document}, {d.date})" for d in i.donors)
                 rows["Ingredients"].append((t.batch, i.item, i.lot, i.date, i.date_kind or "",
@@ -445,4 +443,4 @@ def _cell(sheet, value):
         cell = WriteOnlyCell(sheet, value=value)
         cell.data_type = "s"  # a donor's name is never run as a formula
         return cell
-    return value
+    return sheet_moment(value)

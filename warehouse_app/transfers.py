@@ -19,7 +19,7 @@ from peewee import fn
 from models import Balance, Box, Document, Item, Location, Lot, Movement, Organisation, User
 from models.db import is_sqlite
 from models.fields import from_milli
-from warehouse_app import ledger, permissions
+from warehouse_app import clock, ledger, permissions
 from warehouse_app.errors import ValidationError
 from warehouse_app.picking import Pick, pick_fefo, positive_quantity, records_by_id
 
@@ -49,8 +49,8 @@ class OutstandingLoan:
 
 
 def posting_date(effective_date: dt.date | None) -> dt.date:
-    day = effective_date or dt.date.today()
-    if day > dt.date.today():
+    day = effective_date or clock.today()
+    if day > clock.today():
         raise ValidationError("effective_date", f"{day.isoformat()} is in the future")
     return day
 
@@ -148,7 +148,7 @@ def lend(
     _check_parties(from_owner, to_owner)
     if due_date is None:
         raise ValidationError("due_date", "a loan needs a due date")
-    if due_date < dt.date.today():
+    if due_date < clock.today():
         raise ValidationError("due_date", f"{due_date.isoformat()} is in the past",
                               due_date=due_date)
     day = posting_date(effective_date)
@@ -234,7 +234,7 @@ def outstanding_loans(
 ) -> list[OutstandingLoan]:
     """What is still owed on loans `owner` gave or received, as of `on` (default today)."""
     permissions.require(actor, "view_stock", owner)
-    on = on or dt.date.today()
+    on = on or clock.today()
     loans = {
         d.id: d
         for d in Document.select().where(

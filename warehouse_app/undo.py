@@ -14,7 +14,7 @@ import datetime as dt
 
 from models import Balance, Box, CountSession, Document, Movement, User
 from models.db import write_transaction
-from warehouse_app import ledger, permissions
+from warehouse_app import clock, ledger, permissions
 from warehouse_app.counts_positions import scope_of
 from warehouse_app.errors import PermissionDenied, UndoRefused, ValidationError
 
@@ -26,11 +26,11 @@ def may_undo(actor: User, document: Document, *, today: dt.date | None = None) -
     """The rule, for screens that only show "Undo" where it will be accepted."""
     if permissions.allowed(actor, "undo", document.owner_id):
         return True
-    today = today or dt.date.today()
+    today = today or clock.today()
     return (
         actor.active
         and document.created_by_id == actor.id
-        and document.created_at.date() == today
+        and clock.day_of(document.created_at) == today
     )
 
 

@@ -39,7 +39,7 @@ from models import (
     User,
 )
 from models.db import write_transaction
-from warehouse_app import ledger, permissions
+from warehouse_app import clock, ledger, permissions
 from warehouse_app.errors import InsufficientStock, ValidationError
 from warehouse_app.kitchen import usable_stock
 from warehouse_app.moves import mark_emptied_boxes
@@ -189,7 +189,7 @@ def buildable(actor: User, design: KitDesign, owner: Organisation, *, on: dt.dat
     """How many kits `owner`'s usable stock builds now, and the parts that stop the next one."""
     permissions.require(actor, "view_stock", owner)
     lines = _lines(design)
-    left = _stock(owner, lines, on or dt.date.today())
+    left = _stock(owner, lines, on or clock.today())
     start = dict(left)
     count = 0
     while True:
@@ -212,7 +212,7 @@ def shortage_for(actor: User, design: KitDesign, owner: Organisation, target: in
     permissions.require(actor, "view_stock", owner)
     _count(target, "target")
     lines = _lines(design)
-    left = _stock(owner, lines, on or dt.date.today())
+    left = _stock(owner, lines, on or clock.today())
     start = dict(left)
     needed: dict[int, Decimal] = defaultdict(Decimal)
     items: dict[int, Item] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from models import Box, Lot
@@ -11,7 +13,7 @@ from tests.factories import put_stock
 @pytest.fixture
 def shelves(hangar):
     h = hangar
-    h.lot_tom = Lot.create(item=h.tomatoes, code="L2291", date=h.today.replace(year=h.today.year + 1),
+    h.lot_tom = Lot.create(item=h.tomatoes, code="L2291", date=h.today + dt.timedelta(days=365),
                            date_kind="best_before")
     h.box = Box.create(code="BOX-000101", owner=h.aid, location=h.shelf_a1)
     put_stock(h.admin, h.aid, h.soap, 40, location=h.shelf_a1)

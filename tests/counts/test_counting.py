@@ -12,6 +12,9 @@ from models import CountLine, CountSession
 from warehouse_app import counts, counts_review
 from warehouse_app.errors import CountRefused, PermissionDenied, ValidationError
 
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
+
 
 def test_a_session_is_numbered_and_scoped(shelves):
     h = shelves

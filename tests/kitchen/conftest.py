@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from models import Category, Item
-from warehouse_app import intake, kitchen
+from warehouse_app import clock, intake, kitchen
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def kitchen_hangar(hangar):
     h.mustard = Item.create(code="FOOD-MUST", name="Mustard seeds", category=food, unit="kg",
                             perishable=True, allergens="mustard")
     h.dal = Item.create(code="MEAL-DAL", name="Dal (portion)", category=meals, unit="portion")
-    h.day = dt.date.today()
+    h.day = clock.today()
     soon, later = h.day + dt.timedelta(days=5), h.day + dt.timedelta(days=60)
     h.receipt = intake.receive_donation(h.coord, h.kit, [
         intake.ReceiptLine(h.lentils, 20, lot_code="LENT-A", date=soon, date_kind="use_by"),

@@ -11,12 +11,12 @@ import pytest
 from models import Document, Lot, Movement
 from tests.balances import held
 from tests.factories import put_stock
-from warehouse_app import integrity, kitchen, transfers
+from tests.moments import at
+from warehouse_app import clock, integrity, kitchen, transfers
 from warehouse_app.errors import ExpiredFood, InsufficientStock, PermissionDenied, ValidationError
 
-
-def at(h, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime.combine(h.day, dt.time(hour, minute))
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
 
 
 def test_a_batch_posts_one_document_fefo_with_lots(kitchen_hangar):
@@ -40,7 +40,7 @@ def test_a_batch_posts_one_document_fefo_with_lots(kitchen_hangar):
     assert held(h.kit, h.dal, batch.lot) == 400
     assert held(h.kit, h.lentils) == 38
     assert batch.cooks == "Kofi, Amal" and batch.status == "awaiting_checks"
-    assert batch.use_by == dt.datetime.combine(h.day + dt.timedelta(days=3), dt.time(23, 59, 59))
+    assert batch.use_by == clock.at_hangar(h.day + dt.timedelta(days=3), dt.time(23, 59, 59))
     assert (batch.lot.date, batch.lot.date_kind) == (h.day + dt.timedelta(days=3), "use_by")
     assert integrity.check() == []
 
@@ -57,11 +57,11 @@ def test_use_by_by_each_rule(kitchen_hangar):
     cooked = at(h, 10, 30)
     rules = {
         kitchen.UseByRule("days_after", 3):
-            dt.datetime.combine(h.day + dt.timedelta(days=3), dt.time(23, 59, 59)),
+            clock.at_hangar(h.day + dt.timedelta(days=3), dt.time(23, 59, 59)),
         kitchen.UseByRule("hours_after", 4): at(h, 14, 30),
         kitchen.UseByRule("time_of_day", at=dt.time(15, 0)): at(h, 15),
         kitchen.UseByRule("time_of_day", at=dt.time(9, 0)):
-            dt.datetime.combine(h.day + dt.timedelta(days=1), dt.time(9, 0)),
+            clock.at_hangar(h.day + dt.timedelta(days=1), dt.time(9, 0)),
     }
     recipe = h.dal_recipe
     for rule, expected in rules.items():

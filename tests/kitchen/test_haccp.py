@@ -11,6 +11,7 @@ import pytest
 
 from labels.data import MealBatchLabel
 from models import Balance, Destination, MealBatch, Movement
+from tests.moments import at
 from warehouse_app import integrity, kitchen
 from warehouse_app.errors import ExpiredFood, PermissionDenied, ValidationError
 from warehouse_app.kitchen_dispatch import discard_portions, dispatch_portions
@@ -23,9 +24,8 @@ from warehouse_app.kitchen_haccp import (
     set_cooling_rule,
 )
 
-
-def at(h, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime.combine(h.day, dt.time(hour, minute))
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
 
 
 @pytest.fixture

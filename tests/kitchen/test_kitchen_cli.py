@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from models import MealBatch
-from warehouse_app import kitchen_desk
+from warehouse_app import clock, kitchen_desk
 from warehouse_app.cli import main
 
 
@@ -31,7 +31,7 @@ def test_kitchen_batches_of_a_day(capsys, db_url, kitchen_hangar):
     code, out, _ = run(capsys, db_url, "kitchen", "batches", "--as", "Kofi")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == f"KIT {dt.date.today().isoformat()}: 1 batch(es)"
+    assert lines[0] == f"KIT {clock.today().isoformat()}: 1 batch(es)"
     assert lines[1].split()[:2] == [batch.lot.code, "Dal"] and "on hold" in lines[1]
     assert lines[2].strip().startswith("core failed at") and "no cooling temperature" in lines[3]
     code, out, _ = run(capsys, db_url, "kitchen", "batches", "--date", "2001-01-01")

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from models import MealBatch, Movement
-from warehouse_app import kitchen_desk, kitchen_recipes_desk, trace_desk
+from warehouse_app import clock, kitchen_desk, kitchen_recipes_desk, trace_desk
 from warehouse_app.errors import InsufficientStock, NotFound, PermissionDenied, ValidationError
 from warehouse_app.kitchen_haccp import BatchOnHold
 
@@ -31,7 +31,7 @@ def test_a_batch_from_proposal_to_dispatch(kitchen_hangar):
     lentils = proposal.lines[0]
     assert lentils.item == "Red lentils" and lentils.needed == Decimal(24)
     assert [(p.lot, p.quantity) for p in lentils.picks] == [("LENT-A", 20), ("LENT-B", 4)]
-    assert proposal.use_by.date() == dt.date.today() + dt.timedelta(days=3)
+    assert proposal.use_by.date() == clock.today() + dt.timedelta(days=3)
     assert Movement.select().where(Movement.kind == "consumed").count() == 0  # nothing posted
     with pytest.raises(InsufficientStock) as short:
         kitchen_desk.propose(h.cook, h.dal_recipe.id, 601, h.kit.id)  # rice for 600
@@ -150,7 +150,7 @@ def test_a_time_on_the_clock_is_today_unless_it_is_well_ahead_of_now():
     from warehouse_app.kitchen_desk import on_the_clock
 
     now = dt.datetime(2026, 11, 21, 0, 30)
-    assert on_the_clock(dt.time(23, 50), now) == dt.datetime(2026, 11, 20, 23, 50)
-    assert on_the_clock(dt.time(0, 10), now) == dt.datetime(2026, 11, 21, 0, 10)
-    assert on_the_clock(dt.time(1, 20), now) == dt.datetime(2026, 11, 21, 1, 20)  # under an hour ahead: today
-    assert on_the_clock(dt.time(1, 31), now) == dt.datetime(2026, 11, 20, 1, 31)
+    assert on_the_clock(dt.time(23, 50), now) == clock.moment(dt.datetime(2026, 11, 20, 23, 50))
+    assert on_the_clock(dt.time(0, 10), now) == clock.moment(dt.datetime(2026, 11, 21, 0, 10))
+    assert on_the_clock(dt.time(1, 20), now) == clock.moment(dt.datetime(2026, 11, 21, 1, 20))  # under an hour ahead: today
+    assert on_the_clock(dt.time(1, 31), now) == clock.moment(dt.datetime(2026, 11, 20, 1, 31))

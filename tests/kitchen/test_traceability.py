@@ -4,21 +4,17 @@ ingredient lots and donors; and the same as a workbook."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
 
 from models import Donor, Lot
+from tests.moments import at
 from warehouse_app import intake, kitchen, traceability
 from warehouse_app.errors import NotFound, PermissionDenied
 from warehouse_app.kitchen_dispatch import discard_portions, dispatch_portions
 from warehouse_app.kitchen_haccp import record_temperature
-
-
-def at(h, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime.combine(h.day, dt.time(hour, minute))
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from peewee import SQL, fn
 
 from models import ClosedPeriod, Item, Lot, Movement, Organisation, User, from_milli
 from tests.reports.readback import figures_by_key, header_block, main_rows, number, sheets, table
-from warehouse_app import demo
+from warehouse_app import clock, demo
 from warehouse_app.intake import ReceiptLine, receive_donation
 from warehouse_app.ledger import month_start, next_month
 from warehouse_app.queries import stock_on_hand
@@ -51,7 +51,7 @@ def months_of_demo(today: dt.date) -> list[dt.date]:
 def test_every_ngo_every_month_adds_up(db, tmp_path):
     demo.fill_demo_hangar(seed=7)
     admin = User.get(User.name == demo.ADMIN_NAME)
-    today = dt.date.today()
+    today = clock.today()
     months = months_of_demo(today)
     assert len(months) >= 3
     checked_rows = 0
@@ -95,7 +95,7 @@ def test_closed_month_report_is_identical_when_produced_again(db, tmp_path):
     first = write_monthly_workbook(monthly_report(admin, owner, month), tmp_path / "first.xlsx")
     # Life goes on in the open month: a donation of something the NGO held in the closed one.
     item = Item.get(Item.code == main_rows(first)[0]["Item code"])
-    receive_donation(admin, owner, [ReceiptLine(item=item, quantity=5, date=dt.date.today()
+    receive_donation(admin, owner, [ReceiptLine(item=item, quantity=5, date=clock.today()
                                                 + dt.timedelta(days=300) if item.perishable
                                                 else None,
                                                 date_kind="best_before" if item.perishable

@@ -16,7 +16,7 @@ import pytest
 from models import Category, Item, Lot
 from tests.factories import put_stock
 from tests.reports.readback import figures_by_key, header_block, sheets, table
-from warehouse_app import periods
+from warehouse_app import clock, periods
 from warehouse_app.adjustments import AdjustmentLine, LossLine, adjust, quarantine, record_loss
 from warehouse_app.cli import main
 from warehouse_app.distribution import IssueLine, distribute
@@ -161,7 +161,7 @@ def test_cli_writes_one_report_and_all_with_a_summary(hangar, tmp_path, db_url):
                                                                    ("REF", 1)]
     assert main(["--db", db_url, "report", "monthly", "--org", "AID", "--month", "2026-13",
                  "--out", str(out)]) == 1
-    future = f"{dt.date.today().year + 1}-01"
+    future = f"{clock.today().year + 1}-01"
     assert main(["--db", db_url, "report", "monthly", "--org", "AID", "--month", future,
                  "--out", str(out)]) == 1
 

@@ -3,10 +3,10 @@ kept 30 days; a PostgreSQL server is backed up on the office machine instead."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 
 from models.db import database
+from warehouse_app import clock
 
 
 def test_opening_the_window_makes_the_days_backup_of_a_file_database(
@@ -24,7 +24,7 @@ def test_opening_the_window_makes_the_days_backup_of_a_file_database(
         pass
     qtbot.wait(400)
     qtbot.waitUntil(lambda: operations.running_count() == 0, timeout=10_000)
-    today = folder / f"hangar-daily-{dt.date.today().isoformat()}.db"
+    today = folder / f"hangar-daily-{clock.today().isoformat()}.db"
     if database.obj.__class__.__name__ == "SqliteDatabase":
         assert today.is_file(), window.statusBar().currentMessage()
         assert not old.exists()  # older than 30 days: pruned

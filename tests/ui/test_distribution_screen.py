@@ -22,12 +22,13 @@ from tests.ui.intake_driving import (
     tap,
     type_slowly,
 )
+from warehouse_app import clock
 
 TINS = "5000112637922"  # a product barcode of the tinned tomatoes
 
 
 def days(n: int) -> dt.date:
-    return dt.date.today() + dt.timedelta(days=n)
+    return clock.today() + dt.timedelta(days=n)
 
 
 @pytest.fixture

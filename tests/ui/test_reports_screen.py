@@ -3,12 +3,11 @@ workbook read back by a second reader; a partner is offered its own organisation
 
 from __future__ import annotations
 
-import datetime as dt
-
 from python_calamine import CalamineWorkbook
 
 from tests.factories import put_stock
 from tests.ui.intake_driving import choose, idle, screen_alone, tap
+from warehouse_app import clock
 
 
 def _screen(qtbot, user):
@@ -28,7 +27,7 @@ def test_a_coordinator_exports_one_ngo_through_the_screen(qtbot, inline_ops, han
     put_stock(h.coord, h.aid, h.lentils, "3.5")
     screen = _screen(qtbot, h.coord)
     v = screen.view
-    month = f"{dt.date.today():%Y-%m}"
+    month = f"{clock.today():%Y-%m}"
     assert v.month.itemData(0) == month  # the month under way comes first, none after it
     choose(v.month, month)
     choose(v.organisation, h.ref.id)
@@ -59,7 +58,7 @@ def test_a_coordinator_exports_the_whole_hangar(qtbot, inline_ops, hangar, tmp_p
     tap(qtbot, screen, "report_export")
     idle(qtbot)
     names = sorted(p.name for p in screen.written)
-    month = f"{dt.date.today():%Y-%m}"
+    month = f"{clock.today():%Y-%m}"
     assert names == sorted([f"hangar-summary-{month}.xlsx", *(
         f"stock-report-{code}-{month}.xlsx" for code in ("AID", "KIT", "REF"))])
     assert _header(tmp_path / "all" / f"stock-report-KIT-{month}.xlsx")["Owner"].startswith("KIT")

@@ -20,6 +20,7 @@ from tests.ui.intake_driving import (
     tap,
     type_slowly,
 )
+from warehouse_app import clock
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def test_a_loan_given_and_repaid_and_the_outstanding_list_follows(
     idle(qtbot)
     loan = Document.get(Document.kind == "loan")
     assert loan.code in v.message.text()
-    assert loan.due_date == dt.date.today() + dt.timedelta(days=7)
+    assert loan.due_date == clock.today() + dt.timedelta(days=7)
     assert _rows(screen) == [("KIT", "REF", 8, 0, 8)]
     assert screen.model.rowCount() == 0
     v.loans.selectRow(0)

@@ -14,6 +14,9 @@ from tests.factories import put_stock
 from warehouse_app import distribution, integrity, scan, workshop
 from warehouse_app.errors import InsufficientStock, PermissionDenied, ValidationError
 
+# Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("hangar_day")
+
 
 def test_buildable_counts_substitutes_and_names_the_limit(workshop_hangar):
     h = workshop_hangar

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.screens.stock_view import data_table, filter_combo
 from ui.widgets import label
+from warehouse_app import clock
 
 
 class AuditView(QWidget):
@@ -38,7 +39,7 @@ class AuditView(QWidget):
         self.between = QCheckBox()
         self.between.setObjectName("audit_between")
         self.between.toggled.connect(self._between_toggled)
-        today = QDate.currentDate()
+        today = QDate(clock.today())
         self.date_from = self._date("audit_from", today.addDays(-7))
         self.date_to = self._date("audit_to", today)
         self.and_label = QLabel()

@@ -8,8 +8,6 @@ may have read the database before it."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -19,6 +17,7 @@ from ui.context import AppContext
 from ui.messages import describe
 from ui.operations import Operation, run_op
 from ui.screens.dashboard_view import DashboardView
+from warehouse_app import clock
 from warehouse_app.dashboard import Dashboard, dashboard
 from warehouse_app.errors import HangarError
 
@@ -74,7 +73,7 @@ class DashboardScreen(QWidget):
                                 on_failure=self._failed, serial=False, quiet=True)
 
     def _computed(self, figures: Dashboard) -> None:
-        self.view.show_figures(figures, dt.datetime.now())
+        self.view.show_figures(figures, clock.local(clock.now()))
         self._next()
 
     def _failed(self, error: Exception) -> None:

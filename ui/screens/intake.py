@@ -9,7 +9,6 @@ draft is the workstation's, not a person's: in shift mode the next volunteer car
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QTimer
@@ -24,7 +23,7 @@ from ui.screens.intake_lines import LinesModel, item_title
 from ui.screens.intake_picker import Picker
 from ui.screens.intake_view import DONOR_PAGE, LINE, LINES_PAGE, OWNER_PAGE, SIZES, IntakeView
 from ui.vocabulary import field_name, unit_name
-from warehouse_app import config, intake_desk, intake_draft
+from warehouse_app import clock, config, intake_desk, intake_draft
 from warehouse_app.errors import HangarError, InvalidLines
 from warehouse_app.intake_desk import DonorChoice, IntakeScan, OwnerChoice, PostedReceipt
 from warehouse_app.intake_draft import Draft, ItemInfo
@@ -138,7 +137,7 @@ class IntakeScreen(QWidget):
         owner = next(o for o in self.owners if o.id == owner_id)
         user = self.ctx.session.user
         self._set_draft(Draft(owner_id=owner.id, owner_name=owner.name, owner_colour=owner.colour,
-                              started_at=dt.datetime.now().isoformat(timespec="minutes"),
+                              started_at=clock.now().isoformat(timespec="minutes"),
                               started_by=user.name if user else ""))
         self.view.resume_frame.hide()
         self.view.done_note.clear()
@@ -353,10 +352,15 @@ class IntakeScreen(QWidget):
         run_op(self, intake_draft.discard_draft, self.path)
         self._set_draft(Draft())
         self.view.pages.setCurrentIndex(OWNER_PAGE)
-        self.view.done_note.setText(self.tr(
-            "Saved {code}: {lines} line(s) in {boxes} new box(es). Next donation: tap the "
-            "organisation.").format(code=receipt.code, lines=receipt.lines,
-                                    boxes=len(receipt.box_codes)))
+        saved = self.tr(
+            "Saved {code} on {day}: {lines} line(s) in {boxes} new box(es). Next donation: "
+            "tap the organisation.").format(code=receipt.code, day=format_value(receipt.posted_on),
+                                            lines=receipt.lines, boxes=len(receipt.box_codes))
+        if receipt.begun_on is not None and receipt.begun_on != receipt.posted_on:
+            saved += " " + self.tr("It was begun on {begun}: it counts on {day}, the day it "
+                                   "was finished.").format(begun=format_value(receipt.begun_on),
+                                                           day=format_value(receipt.posted_on))
+        self.view.done_note.setText(saved)
         if receipt.box_codes:
             self.print_dialog = PrintDialog(
                 self.ctx, self.tr("Box labels of {code}").format(code=receipt.code),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets import big_button, clear_layout, fill_grid, label
+from warehouse_app import clock
 
 TILE_COLUMNS = 2  # the side panel is 470 px wide
 QUICK_REPEATS = (6, 12, 24)
@@ -220,7 +221,7 @@ class LinePanel(QWidget):
         self.date.setObjectName("line_date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
+        self.date.setDate(QDate(clock.today()))
         self.date.dateChanged.connect(self._date_edited)
         self.date_kinds = self._choices(DATE_KINDS, "date_kind", self._date_edited)
         self.conditions = self._choices(CONDITIONS, "condition",

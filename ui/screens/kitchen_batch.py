@@ -24,7 +24,7 @@ from ui.screens.kitchen_words import (
     word,
 )
 from ui.widgets import show_banner
-from warehouse_app import kitchen_desk
+from warehouse_app import clock, kitchen_desk
 from warehouse_app.kitchen_desk import BatchRecord
 
 
@@ -93,7 +93,7 @@ class BatchPage(QWidget):
         v.action_check.clear()
         for c in failed:
             v.action_check.addItem(f"{check_name(c.kind)} · {amount(c.temperature)} °C · "
-                                   f"{moment(c.measured_at.time())}", c.id)
+                                   f"{moment(clock.local(c.measured_at).time())}", c.id)
         self._kind_changed()
 
     def _fill_forms(self, record: BatchRecord) -> None:
@@ -120,7 +120,7 @@ class BatchPage(QWidget):
         v.discard_reason.clear()
         for reason in record.loss_reasons:
             v.discard_reason.addItem(word(reason), reason)
-        now = QTime.currentTime()
+        now = QTime(clock.local(clock.now()).time())
         v.check_time.setTime(now)
         v.dispatch_time.setTime(now)
 
@@ -132,7 +132,8 @@ class BatchPage(QWidget):
         if cooling and self.record is not None:
             cores = [c.measured_at for c in self.record.checks if c.kind == "core"]
             if cores:
-                v.check_started.setTime(QTime(cores[-1].hour, cores[-1].minute))
+                started = clock.local(cores[-1])
+                v.check_started.setTime(QTime(started.hour, started.minute))
 
     # -- actions ---------------------------------------------------------------------------
     def _run(self, fn, *args, on_success, changes=(), **kwargs) -> None:

@@ -10,6 +10,8 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from warehouse_app import clock
+
 # name, dish, holding, use-by rule, [(ingredient, quantity, basis)]
 RECIPES = (
     ("Pasta with tuna", "Pasta with tomato sauce, portion", "hot_held",
@@ -85,7 +87,7 @@ def shoot(window, out: Path, sign_in_as) -> None:
         from PySide6.QtCore import QTime
 
         page = screen.batch_page
-        cooked = page.record.batch.cooked_at + dt.timedelta(minutes=minutes)
+        cooked = clock.local(page.record.batch.cooked_at + dt.timedelta(minutes=minutes))
         page.view.check_kind.setCurrentIndex(page.view.check_kind.findData(kind))
         page.view.check_temperature.setText(reading)
         page.view.check_time.setTime(QTime(cooked.hour, cooked.minute))

@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ui.messages import format_value
+from warehouse_app import clock
 
 WORDS = {
     # the 14 allergens of Regulation 1169/2011, Annex II
@@ -91,7 +92,7 @@ def reason_text(reason) -> str:
     return QCoreApplication.translate(
         "KitchenWords", "{check} check failed at {time} ({temperature} °C; limit: {rule}), "
         "with no corrective action").format(
-        check=check_name(reason.check), time=moment(reason.failed_at.time()),
+        check=check_name(reason.check), time=moment(clock.local(reason.failed_at).time()),
         temperature=amount(reason.temperature), rule=reason.rule)
 
 

@@ -17,7 +17,7 @@ from ui.context import AppContext
 from ui.messages import describe
 from ui.operations import Operation, run_op
 from ui.screens.reports_view import ReportsView
-from warehouse_app import config, permissions
+from warehouse_app import clock, config, permissions
 from warehouse_app.errors import HangarError
 from warehouse_app.ledger import month_start
 from warehouse_app.reports.monthly import monthly_report, parse_month
@@ -30,7 +30,7 @@ MONTHS_BACK = 24  # months offered before the current one
 
 def months_offered(today: dt.date | None = None) -> list[dt.date]:
     """The current month first, then the past ones: a month not begun cannot be reported."""
-    month = month_start(today or dt.date.today())
+    month = month_start(today or clock.today())
     found = []
     for _ in range(MONTHS_BACK + 1):
         found.append(month)

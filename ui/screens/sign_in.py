@@ -13,7 +13,7 @@ from ui.error_dialog import show_error
 from ui.messages import describe
 from ui.operations import run_op
 from ui.screens.sign_in_view import SignInView
-from warehouse_app import users
+from warehouse_app import clock, users
 from warehouse_app.errors import HangarError
 
 
@@ -50,6 +50,9 @@ class SignInScreen(QWidget):
         """Read who may sign in (after the database opened, or people changed)."""
         self.view.show_loading()
         run_op(self, users.sign_in_choices, on_success=self._loaded)
+        # on PostgreSQL a workstation whose own clock is far off is told so (the hangar
+        # goes by the server's time; asking it is a round trip, so not on this thread)
+        run_op(self, clock.skew_to_tell, on_success=self.view.show_clock_warning)
 
     def _loaded(self, choices: list[tuple[Organisation, list[User]]]) -> None:
         self.choices = choices

@@ -3,6 +3,8 @@ volunteer) a PIN pad. Layout and texts only; ui.screens.sign_in drives it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,6 +56,10 @@ class SignInView(QWidget):
         self.organisations_grid = QGridLayout()
         self.organisations_grid.setSpacing(16)
         self.loading = label("hint")
+        self.clock_warning = label("error")  # this computer's clock is far from the hangar's
+        self.clock_warning.setWordWrap(True)
+        self.clock_warning.hide()
+        self._clock_skew: dt.timedelta | None = None
         self.settings_button = QPushButton()
         self.settings_button.clicked.connect(self.settings_asked)
         box.addWidget(self.welcome)
@@ -64,6 +70,7 @@ class SignInView(QWidget):
         box.addLayout(self.organisations_grid)
         box.addWidget(self.loading)
         box.addStretch(1)
+        box.addWidget(self.clock_warning)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.settings_button)
@@ -203,7 +210,32 @@ class SignInView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def show_clock_warning(self, skew: dt.timedelta | None) -> None:
+        """Tell the person that this computer's clock is `skew` off the hangar's (None: it
+        is not, and nothing is shown)."""
+        self._clock_skew = skew
+        self.clock_warning.setVisible(skew is not None)
+        self._clock_warning_text()
+
+    def _clock_warning_text(self) -> None:
+        skew = self._clock_skew
+        if skew is None:
+            return
+        minutes = round(abs(skew).total_seconds() / 60)
+        days, rest = divmod(minutes, 24 * 60)
+        hours, minutes = divmod(rest, 60)
+        parts = ([self.tr("%n day(s)", "", days)] if days else []) + (
+            [self.tr("%n hour(s)", "", hours)] if hours else []) + (
+            [self.tr("%n minute(s)", "", minutes)] if minutes and not days else [])
+        text = (self.tr("This computer's clock is {amount} ahead of the hangar's.")
+                if skew > dt.timedelta(0)
+                else self.tr("This computer's clock is {amount} behind the hangar's."))
+        self.clock_warning.setText(text.format(amount=" ".join(parts)) + " " + self.tr(
+            "Hangar dates everything by the hangar's clock, so the books stay right; ask "
+            "whoever looks after the computers to set this one."))
+
     def retranslate(self) -> None:
+        self._clock_warning_text()
         self.welcome.setText(self.tr("Welcome to the hangar"))
         self.organisations_hint.setText(self.tr("Tap your organisation to sign in."))
         self.recent_title.setText(self.tr("Signed in earlier this shift:"))

@@ -5,7 +5,6 @@ when cancelled."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from ui.operations import Operation, run_op
 from ui.screens.stock_view import MOVEMENTS_TAB
 from ui.widgets import show_banner
+from warehouse_app import clock
 from warehouse_app.stock_browser import export_stock
 from warehouse_app.stock_ledger import export_ledger
 
@@ -32,7 +32,7 @@ class StockExport(QObject):
     def start(self) -> None:
         screen = self.screen
         movements = self.view.tabs.currentIndex() == MOVEMENTS_TAB
-        name = f"{'movements' if movements else 'stock'}-{dt.date.today():%Y-%m-%d}.xlsx"
+        name = f"{'movements' if movements else 'stock'}-{clock.today():%Y-%m-%d}.xlsx"
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(

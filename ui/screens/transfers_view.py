@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.screens.distribution_entry import LineEntry
 from ui.screens.distribution_view import lines_table, touch_button
 from ui.widgets import label, show_banner
+from warehouse_app import clock
 
 DEFAULT_LOAN_DAYS = 14
 CHOSEN_STYLE = "QPushButton:checked { background: #1f5f99; color: white; }"
@@ -77,8 +78,9 @@ class TransfersView(QWidget):
         self.due = QDateEdit()
         self.due.setObjectName("tr_due")
         self.due.setCalendarPopup(True)
-        self.due.setDate(QDate.currentDate().addDays(DEFAULT_LOAN_DAYS))
-        self.due.setMinimumDate(QDate.currentDate())
+        today = QDate(clock.today())
+        self.due.setDate(today.addDays(DEFAULT_LOAN_DAYS))
+        self.due.setMinimumDate(today)
         self.note = QLineEdit()
         self.note.setObjectName("tr_note")
         top = QHBoxLayout()

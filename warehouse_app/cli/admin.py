@@ -1,4 +1,5 @@
-"""Database administration: init (and the demo hangar), check, backup, restore, copy-db."""
+"""Database administration: init (and the demo hangar), check, backup, restore, copy-db,
+and the hangar's time zone."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import argparse
 from pathlib import Path
 
 from models import Document, Item, Organisation, User
-from warehouse_app import backup, integrity
+from warehouse_app import backup, clock, integrity
 from warehouse_app.cli import UsageError
-from warehouse_app.cli.common import open_db
+from warehouse_app.cli.common import cli_actor, open_db
 from warehouse_app.config import resolve_db_url
 from warehouse_app.database import LATEST
 from warehouse_app.errors import HangarError
@@ -40,6 +41,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("restore", help="restore a backup file into a new, empty database")
     p.add_argument("file", type=Path, help="a file written by 'warehouse-app backup'")
     p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("time-zone", help="the hangar's time zone (show it, or set it: admin)")
+    p.add_argument("zone", nargs="?", help="an IANA name such as Europe/Paris or Europe/London")
+    p.add_argument("--as", dest="as_user", metavar="NAME",
+                   help="act as this person (default: first admin)")
+    p.set_defaults(handler=cmd_time_zone)
 
     p = sub.add_parser("copy-db", help="copy a whole hangar into a new, empty database")
     p.add_argument("--from", dest="source", required=True, metavar="URL")
@@ -100,6 +107,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return 0
     path = backup.backup(args.file)
     print(f"backup written to {path}")
+    return 0
+
+
+def cmd_time_zone(args: argparse.Namespace) -> int:
+    open_db(args)
+    if args.zone:
+        clock.set_time_zone(cli_actor(args.as_user), args.zone)
+    now = clock.local(clock.now())
+    print(f"the hangar's time zone is {clock.zone().key}: it is {now:%Y-%m-%d %H:%M} there")
     return 0
 
 

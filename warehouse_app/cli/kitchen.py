@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from models import Organisation
-from warehouse_app import kitchen_desk, trace_desk, traceability
+from warehouse_app import clock, kitchen_desk, trace_desk, traceability
 from warehouse_app.cli import UsageError
 from warehouse_app.cli.common import cli_actor, open_db
 from warehouse_app.errors import NotFound
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _day(text: str | None) -> dt.date:
     if not text:
-        return dt.date.today()
+        return clock.today()
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -64,15 +64,15 @@ def cmd_batches(args: argparse.Namespace) -> int:
         kitchens = [(org.id, org.code, org.name)]
     for kitchen_id, code, _name in kitchens:
         batches = [b for b in kitchen_desk.load_day(actor, kitchen_id, day).batches
-                   if b.cooked_at.date() == day]
+                   if clock.day_of(b.cooked_at) == day]
         print(f"{code} {day.isoformat()}: {len(batches)} batch(es)")
         for b in batches:
             status = "undone" if b.undone else b.status.replace("_", " ")
             print(f"  {b.code}  {b.recipe}  {b.portions} portions, {_n(b.left)} left  "
-                  f"use by {b.use_by:%Y-%m-%d %H:%M}  {status}")
+                  f"use by {clock.local(b.use_by):%Y-%m-%d %H:%M}  {status}")
             for reason in b.reasons:
                 print("    " + (f"no {reason.check} temperature yet" if reason.failed_at is None
-                               else f"{reason.check} failed at {reason.failed_at:%H:%M} "
+                               else f"{reason.check} failed at {clock.local(reason.failed_at):%H:%M} "
                                f"({reason.temperature} °C; {reason.rule}), no corrective action"))
     return 0
 
@@ -98,7 +98,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
 def _print(t: LotTrace | BatchTrace) -> None:
     if isinstance(t, BatchTrace):
         print(f"Meal batch {t.batch}: {t.dish} v{t.recipe_version}, cooked "
-              f"{t.cooked_at:%Y-%m-%d %H:%M} by {t.kitchen}, {t.portions} portions, "
+              f"{clock.local(t.cooked_at):%Y-%m-%d %H:%M} by {t.kitchen}, {t.portions} portions, "
               f"allergens: {t.allergens or 'none'}")
         print("  ingredients:")
         for i in t.ingredients:
@@ -117,7 +117,7 @@ def _print(t: LotTrace | BatchTrace) -> None:
             print(f"  kit {k.kit}  {k.design}  {_n(k.quantity)}  {k.owner}  {k.location}")
     print("  went to:")
     for o in t.outgoing:
-        print(f"    {o.document} {o.at:%Y-%m-%d %H:%M}  {o.kind}  {o.owner} -> {o.to}"
+        print(f"    {o.document} {clock.local(o.at):%Y-%m-%d %H:%M}  {o.kind}  {o.owner} -> {o.to}"
               f"{'  received by ' + o.received_by if o.received_by else ''}  "
               f"{o.item} lot {o.lot}  {_n(o.quantity)} {o.unit}")
     print("  still in the hangar:")

@@ -9,7 +9,6 @@ back as row problems like the sheet's own.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from peewee import fn
 
 from models import Donor, Organisation, User
 from models.db import write_transaction
-from warehouse_app import catalogue, ledger, permissions
+from warehouse_app import catalogue, clock, ledger, permissions
 from warehouse_app.errors import InvalidLines
 from warehouse_app.imports import values
 from warehouse_app.imports.matching import ItemIndex, LocationIndex, NewItem, create_items
@@ -48,7 +47,7 @@ def import_donations(
     result.dry_run = dry_run
     items, places = ItemIndex(), LocationIndex()
     opens = ledger.first_open_day(owner.id)
-    today = dt.date.today()
+    today = clock.today()
     total = len(sheet.rows)
     for reader in data_rows(sheet, cols, result, progress):
         day = reader.get("date", values.date, required=True)

@@ -34,9 +34,8 @@ from models import (
     User,
     database,
     from_milli,
-    now,
 )
-from warehouse_app import periods, permissions
+from warehouse_app import clock, periods, permissions
 from warehouse_app.catalogue import size_order
 from warehouse_app.errors import ValidationError
 from warehouse_app.ledger import month_start, next_month
@@ -186,7 +185,7 @@ def monthly_report(
     """The report of `owner` for `month` (any day in it); the month under way to today."""
     permissions.require(actor, "export_report", owner)
     month = month_start(month)
-    today = today or dt.date.today()
+    today = today or clock.today()
     if month > month_start(today):
         raise ValidationError("month", f"{month:%Y-%m} has not begun yet", owner=owner.code,
                               month=month)
@@ -280,7 +279,7 @@ def _header(actor: User, owner: Organisation, month: dt.date, period_end: dt.dat
         owner_code=owner.code, owner_name=owner.name, month=month, period_end=period_end,
         report_number=f"RPT-{owner.code}-{month:%Y-%m}", prepared_by=actor.name,
         verified_by="", last_count=last_count, closed=closed is not None,
-        as_of=closed.closed_at if closed is not None else now(), kg_per_meal=kg_per_meal(),
+        as_of=closed.closed_at if closed is not None else clock.now(), kg_per_meal=kg_per_meal(),
     )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from models import Organisation, User
-from warehouse_app import permissions
+from warehouse_app import clock, permissions
 from warehouse_app.ledger import month_start
 from warehouse_app.reports.monthly import MonthlyReport, monthly_report
 from warehouse_app.reports.progress import step
@@ -90,7 +90,7 @@ def write_summary_workbook(reports: list[MonthlyReport], path: Path | str) -> Pa
     if reports:
         month = reports[0].header.month
         subtitle = f"{reports[0].header.warehouse}, {month:%Y-%m}"
-        wb.properties.created = wb.properties.modified = max(r.header.as_of for r in reports)
+        wb.properties.created = wb.properties.modified = clock.utc_naive(max(r.header.as_of for r in reports))
     else:
         subtitle = ""
     for table in summary_tables(reports):

@@ -20,7 +20,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from warehouse_app.reports.cells import looks_like_formula
+from warehouse_app import clock
+from warehouse_app.reports.cells import looks_like_formula, sheet_moment
 from warehouse_app.reports.monthly import TITLES, MonthlyReport, ReportRow
 from warehouse_app.reports.progress import step
 from warehouse_app.reports.sheets import DATE, INT, KG, MOMENT, QTY, TEXT, Column, Table
@@ -74,6 +75,7 @@ class _Cells:
     def value(self, value, kind: str):
         if value is None or value == "":
             return None
+        value = sheet_moment(value)
         if kind == TEXT:
             return _text(self.ws, value)
         if kind == QTY:
@@ -161,7 +163,7 @@ def write_monthly_workbook(report: MonthlyReport, path: Path | str, *, progress=
     wb.properties.creator = "Hangar"
     wb.properties.title = f"Monthly stock report {h.owner_code} {h.month:%Y-%m}"
     # Deterministic for a closed month: the workbook says when its figures were fixed.
-    wb.properties.created = wb.properties.modified = h.as_of
+    wb.properties.created = wb.properties.modified = clock.utc_naive(h.as_of)
 
     ws = wb.create_sheet("Stock report")
     rows = main_rows(report.rows)
