@@ -5,14 +5,12 @@ releases them. On both databases, through the real window."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QTime
 
 from models import MealBatch, Movement
 from tests.kitchen import conftest as kitchen_fixtures
 from tests.ui.intake_driving import idle, open_window, sign_in_and_open, table_texts, tap
-from warehouse_app import kitchen_desk
+from warehouse_app import clock, kitchen_desk
 
 kitchen_hangar = kitchen_fixtures.kitchen_hangar  # the kitchen of tests/kitchen, here too
 
@@ -175,8 +173,8 @@ def test_a_failed_cooling_check_holds_the_labels_until_a_corrective_action(
 
 
 def _clock(batch: MealBatch) -> QTime:
-    at = MealBatch.get_by_id(batch.id).cooked_at
-    at = dt.datetime.fromisoformat(at) if isinstance(at, str) else at
+    """The batch's cooking time on the kitchen's (the hangar's) clock, as the lead reads it."""
+    at = clock.local(MealBatch.get_by_id(batch.id).cooked_at)
     return QTime(at.hour, at.minute)
 
 

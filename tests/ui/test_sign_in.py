@@ -144,3 +144,26 @@ def test_each_person_starts_on_their_own_first_job_unless_the_shift_goes_on(
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.sign_in, timeout=5000)
     sign_in(qtbot, window, h.vol_ref)
     assert window.current_key == "intake"
+
+
+def test_a_workstation_whose_clock_is_off_is_told_at_sign_in(qtbot, make_window, db_url,
+                                                           pin_hangar, monkeypatch):
+    """On PostgreSQL the hangar goes by the server's time: a computer a day ahead says so on
+    the sign-in screen, in the person's language. On SQLite its clock is the hangar's."""
+    import datetime as dt
+
+    from ui import translation
+    from warehouse_app import clock
+
+    real = clock._machine_now
+    monkeypatch.setattr(clock, "_machine_now", lambda: real() + dt.timedelta(days=1, hours=2))
+    window = _open(qtbot, make_window, db_url)
+    warning = window.sign_in.view.clock_warning
+    if db_url.startswith("sqlite"):
+        qtbot.wait(200)
+        assert warning.isHidden()
+        return
+    qtbot.waitUntil(warning.isVisible, timeout=5000)
+    assert warning.text().startswith("This computer's clock is 1 day 2 hours ahead of the hangar's.")
+    translation.set_language("fr")
+    qtbot.waitUntil(lambda: "avance de 1 jour 2 heures" in warning.text(), timeout=2000)

@@ -4,7 +4,7 @@
 <context>
     <name>BuildingLines</name>
     <message>
-        <location filename="../screens/distribution_building.py" line="56"/>
+        <location filename="../screens/distribution_building.py" line="57"/>
         <source>Type the quantity, then Add line.</source>
         <translation>Tapez la quantité, puis Ajouter la ligne.</translation>
     </message>
@@ -444,53 +444,53 @@
 <context>
     <name>StockLinesModel</name>
     <message>
-        <location filename="../screens/distribution_lines.py" line="60"/>
+        <location filename="../screens/distribution_lines.py" line="58"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="60"/>
+        <location filename="../screens/distribution_lines.py" line="58"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="61"/>
+        <location filename="../screens/distribution_lines.py" line="59"/>
         <source>Taken from (oldest date first)</source>
         <translation>Pris dans (date la plus proche d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="75"/>
+        <location filename="../screens/distribution_lines.py" line="73"/>
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="87"/>
-        <location filename="../screens/distribution_lines.py" line="93"/>
+        <location filename="../screens/distribution_lines.py" line="85"/>
+        <location filename="../screens/distribution_lines.py" line="91"/>
         <source>lot {lot}</source>
         <translation>lot {lot}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="93"/>
+        <location filename="../screens/distribution_lines.py" line="91"/>
         <source>no lot</source>
         <translation>sans lot</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="95"/>
+        <location filename="../screens/distribution_lines.py" line="93"/>
         <source>use by {date}</source>
         <translation>DLC {date}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="96"/>
+        <location filename="../screens/distribution_lines.py" line="94"/>
         <source>best before {date}</source>
         <translation>DDM {date}</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="98"/>
+        <location filename="../screens/distribution_lines.py" line="96"/>
         <source>no place</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/distribution_lines.py" line="99"/>
+        <location filename="../screens/distribution_lines.py" line="97"/>
         <source>{quantity} × {lot} at {place}</source>
         <translation>{quantity} × {lot} en {place}</translation>
     </message>
@@ -536,69 +536,69 @@
 <context>
     <name>TransfersView</name>
     <message>
-        <location filename="../screens/transfers_view.py" line="152"/>
-        <location filename="../screens/transfers_view.py" line="166"/>
+        <location filename="../screens/transfers_view.py" line="154"/>
+        <location filename="../screens/transfers_view.py" line="168"/>
         <source>Transfer</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="153"/>
-        <location filename="../screens/transfers_view.py" line="166"/>
+        <location filename="../screens/transfers_view.py" line="155"/>
+        <location filename="../screens/transfers_view.py" line="168"/>
         <source>Lend</source>
         <translation>Prêter</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="154"/>
+        <location filename="../screens/transfers_view.py" line="156"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="155"/>
+        <location filename="../screens/transfers_view.py" line="157"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="156"/>
+        <location filename="../screens/transfers_view.py" line="158"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="160"/>
+        <location filename="../screens/transfers_view.py" line="162"/>
         <source>Lend: the goods are to be given back in kind by the due date. Scan or choose what you lend.</source>
         <translation>Prêt&#xa0;: les marchandises seront rendues en nature avant l&apos;échéance. Scannez ou choisissez ce que vous prêtez.</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="162"/>
+        <location filename="../screens/transfers_view.py" line="164"/>
         <source>Transfer: the goods change owner for good, and stay on their shelf. Scan or choose what you hand over.</source>
         <translation>Transfert&#xa0;: les marchandises changent définitivement de propriétaire et restent sur leur étagère. Scannez ou choisissez ce que vous cédez.</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="164"/>
+        <location filename="../screens/transfers_view.py" line="166"/>
         <source>Note (optional)</source>
         <translation>Remarque (facultatif)</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="165"/>
+        <location filename="../screens/transfers_view.py" line="167"/>
         <source>Remove line</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="167"/>
+        <location filename="../screens/transfers_view.py" line="169"/>
         <source>Outstanding loans</source>
         <translation>Prêts en cours</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="168"/>
+        <location filename="../screens/transfers_view.py" line="170"/>
         <source>Quantity to repay</source>
         <translation>Quantité à rembourser</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="169"/>
+        <location filename="../screens/transfers_view.py" line="171"/>
         <source>Repay this quantity</source>
         <translation>Rembourser cette quantité</translation>
     </message>
     <message>
-        <location filename="../screens/transfers_view.py" line="170"/>
+        <location filename="../screens/transfers_view.py" line="172"/>
         <source>Repay all</source>
         <translation>Tout rembourser</translation>
     </message>

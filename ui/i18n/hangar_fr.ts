@@ -524,26 +524,31 @@
     </message>
     <message>
         <location filename="../screens/intake.py" line="356"/>
-        <source>Saved {code}: {lines} line(s) in {boxes} new box(es). Next donation: tap the organisation.</source>
-        <translation>{code} enregistrée : {lines} ligne(s) dans {boxes} nouveau(x) carton(s). Don suivant : touchez l’organisation.</translation>
+        <source>Saved {code} on {day}: {lines} line(s) in {boxes} new box(es). Next donation: tap the organisation.</source>
+        <translation>{code} enregistré le {day} : {lines} ligne(s) dans {boxes} nouveau(x) carton(s). Don suivant : touchez l’organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="361"/>
+        <location filename="../screens/intake.py" line="360"/>
+        <source>It was begun on {begun}: it counts on {day}, the day it was finished.</source>
+        <translation>Commencé le {begun}, il compte pour le {day}, jour où il a été terminé.</translation>
+    </message>
+    <message>
+        <location filename="../screens/intake.py" line="366"/>
         <source>Box labels of {code}</source>
         <translation>Étiquettes des cartons de {code}</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="383"/>
+        <location filename="../screens/intake.py" line="388"/>
         <source>Tap again to throw this receipt away</source>
         <translation>Touchez encore pour jeter cette réception</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="405"/>
+        <location filename="../screens/intake.py" line="410"/>
         <source>Filling {box}</source>
         <translation>Remplissage de {box}</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="407"/>
+        <location filename="../screens/intake.py" line="412"/>
         <source>Filling box {number}</source>
         <translation>Remplissage du carton {number}</translation>
     </message>
@@ -664,77 +669,77 @@
 <context>
     <name>LinePanel</name>
     <message>
-        <location filename="../screens/intake_panels.py" line="329"/>
+        <location filename="../screens/intake_panels.py" line="330"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="330"/>
+        <location filename="../screens/intake_panels.py" line="331"/>
         <source>Set</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="331"/>
+        <location filename="../screens/intake_panels.py" line="332"/>
         <source>Same again:</source>
         <translation>Encore pareil :</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="332"/>
+        <location filename="../screens/intake_panels.py" line="333"/>
         <source>Weight (kg)</source>
         <translation>Poids (kg)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="333"/>
+        <location filename="../screens/intake_panels.py" line="334"/>
         <source>e.g. 2.5</source>
         <translation>ex. 2,5</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="334"/>
+        <location filename="../screens/intake_panels.py" line="335"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="335"/>
+        <location filename="../screens/intake_panels.py" line="336"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="336"/>
+        <location filename="../screens/intake_panels.py" line="337"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="337"/>
+        <location filename="../screens/intake_panels.py" line="338"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="337"/>
+        <location filename="../screens/intake_panels.py" line="338"/>
         <source>Use by</source>
         <translation>DLC (limite)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="337"/>
+        <location filename="../screens/intake_panels.py" line="338"/>
         <source>Best before</source>
         <translation>DDM (de préférence)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="340"/>
+        <location filename="../screens/intake_panels.py" line="341"/>
         <source>Good</source>
         <translation>Bon</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="340"/>
+        <location filename="../screens/intake_panels.py" line="341"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="340"/>
+        <location filename="../screens/intake_panels.py" line="341"/>
         <source>Rejected</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="343"/>
+        <location filename="../screens/intake_panels.py" line="344"/>
         <source>Remove this line</source>
         <translation>Retirer cette ligne</translation>
     </message>
@@ -815,114 +820,114 @@
 <context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../screens/lookup.py" line="16"/>
+        <location filename="../screens/lookup.py" line="17"/>
         <source>Box</source>
         <translation>Carton</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="17"/>
+        <location filename="../screens/lookup.py" line="18"/>
         <source>Shelf or location</source>
         <translation>Étagère ou emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="18"/>
+        <location filename="../screens/lookup.py" line="19"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="19"/>
-        <location filename="../screens/lookup.py" line="33"/>
+        <location filename="../screens/lookup.py" line="20"/>
+        <location filename="../screens/lookup.py" line="34"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="20"/>
+        <location filename="../screens/lookup.py" line="21"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="21"/>
+        <location filename="../screens/lookup.py" line="22"/>
         <source>Kit</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="22"/>
+        <location filename="../screens/lookup.py" line="23"/>
         <source>Not known in this hangar</source>
         <translation>Inconnu dans ce hangar</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="23"/>
+        <location filename="../screens/lookup.py" line="24"/>
         <source>Misread barcode: please scan again</source>
         <translation>Code-barres mal lu&#xa0;: scannez à nouveau</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="26"/>
+        <location filename="../screens/lookup.py" line="27"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="27"/>
+        <location filename="../screens/lookup.py" line="28"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="28"/>
+        <location filename="../screens/lookup.py" line="29"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="29"/>
-        <location filename="../screens/lookup.py" line="136"/>
+        <location filename="../screens/lookup.py" line="30"/>
+        <location filename="../screens/lookup.py" line="135"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="30"/>
+        <location filename="../screens/lookup.py" line="31"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="31"/>
+        <location filename="../screens/lookup.py" line="32"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="32"/>
+        <location filename="../screens/lookup.py" line="33"/>
         <source>Units per scan</source>
         <translation>Unités par scan</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="34"/>
+        <location filename="../screens/lookup.py" line="35"/>
         <source>Use by</source>
         <translation>DLC (à consommer jusqu’au)</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="35"/>
+        <location filename="../screens/lookup.py" line="36"/>
         <source>Best before</source>
         <translation>DDM (à consommer de préférence avant)</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="36"/>
+        <location filename="../screens/lookup.py" line="37"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="107"/>
+        <location filename="../screens/lookup.py" line="106"/>
         <source>Reprint {code}</source>
         <translation>Réimprimer {code}</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="132"/>
+        <location filename="../screens/lookup.py" line="131"/>
         <source>Scan any label</source>
         <translation>Scannez une étiquette</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="134"/>
+        <location filename="../screens/lookup.py" line="133"/>
         <source>Scan a box, a shelf, a product or a document to see what it is. No scanner? Type the code and press Enter.</source>
         <translation>Scannez un carton, une étagère, un produit ou un document pour voir ce que c&apos;est. Pas de scanner&#xa0;? Tapez le code puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../screens/lookup.py" line="137"/>
+        <location filename="../screens/lookup.py" line="136"/>
         <source>Reprint label</source>
         <translation>Réimprimer l’étiquette</translation>
     </message>
@@ -930,37 +935,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="113"/>
         <source>The daily backup failed: {problem}</source>
         <translation>La sauvegarde du jour a échoué&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="122"/>
         <source>This database was written by a newer version of Hangar (schema {found}; this one knows up to {supported}). Nothing was changed in it. Install the newer Hangar on this computer, or choose another database in Settings.</source>
         <translation>Cette base de données a été écrite par une version plus récente de Hangar (schéma {found}&#xa0;; celle-ci ne connaît que jusqu’au {supported}). Rien n’y a été modifié. Installez le Hangar plus récent sur cet ordinateur, ou choisissez une autre base de données dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Connecté·e&#xa0;: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Organisation: {name}</source>
         <translation>Organisation&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Database: {url}</source>
         <translation>Base de données&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Hangar</source>
         <translation>Hangar</translation>
     </message>
@@ -968,122 +973,122 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../messages.py" line="21"/>
         <source>Please check {field}: {problem}.</source>
         <translation>À vérifier&#xa0;: {field}&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="22"/>
         <source>Some lines need checking; nothing was saved. Line {row}, {field}: {problem}.</source>
         <translation>Certaines lignes sont à vérifier&#xa0;; rien n&apos;a été enregistré. Ligne {row}, {field}&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="23"/>
+        <location filename="../messages.py" line="24"/>
         <source>No {what} “{key}” was found.</source>
         <translation>Introuvable&#xa0;: {what} «&#xa0;{key}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="25"/>
         <source>{user} ({role}) may not {action}{for_owner}. Ask a coordinator.</source>
         <translation>{user} ({role}) n&apos;a pas le droit de {action}{for_owner}. Demandez à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26"/>
+        <location filename="../messages.py" line="27"/>
         <source>Not enough {item} of {owner}{where}: {available} {unit} there, {requested} {unit} asked.</source>
         <translation>Pas assez de {item} de {owner}{where}&#xa0;: {available} {unit} en stock, {requested} {unit} demandés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="30"/>
         <source>{item}, lot {lot}, is past its use-by date ({use_by}): it cannot be issued.</source>
         <translation>{item}, lot {lot}, a dépassé sa DLC ({use_by})&#xa0;: il ne peut pas sortir du stock.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../messages.py" line="32"/>
         <source>{month} is closed for {owner}: date it in the open month.</source>
         <translation>{month} est clôturé pour {owner}&#xa0;: datez-le dans le mois ouvert.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="34"/>
         <source>This cannot be undone: {message}</source>
         <translation>Impossible d&apos;annuler&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="35"/>
         <source>The barcode “{scanned}” cannot be used: {problem}.</source>
         <translation>Le code-barres «&#xa0;{scanned}&#xa0;» est inutilisable&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="36"/>
         <source>Sign-in failed: {message}</source>
         <translation>Échec de la connexion&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="37"/>
         <source>There is no Hangar database at {url} yet.</source>
         <translation>Il n&apos;y a pas encore de base Hangar à {url}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="38"/>
         <source>The backup or copy was not made: {message}</source>
         <translation>La sauvegarde ou la copie n&apos;a pas été faite&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="39"/>
         <source>This database already holds a hangar: {message}</source>
         <translation>Cette base contient déjà un hangar&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../messages.py" line="40"/>
         <source>Meal batch {batch} is on hold: {reasons}. Record the missing check or a corrective action first.</source>
         <translation>Le lot de repas {batch} est bloqué&#xa0;: {reasons}. Enregistrez d&apos;abord le relevé manquant ou une action corrective.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../messages.py" line="42"/>
         <source>Stock count {session}: {problem}.</source>
         <translation>Inventaire {session}&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="47"/>
         <source>{user} ({role}) may not {action}{for_owner}. Ask an administrator.</source>
         <translation>{user} ({role}) n&apos;a pas le droit de {action}{for_owner}. Demandez à un administrateur ou une administratrice.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="52"/>
         <source>This person is not in this hangar&apos;s list.</source>
         <translation>Cette personne ne figure pas dans la liste de ce hangar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="53"/>
         <source>{user} is no longer active: ask a coordinator.</source>
         <translation>{user} n&apos;est plus actif·ve&#xa0;: demandez à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="54"/>
         <source>{user}&apos;s organisation no longer works in the hangar.</source>
         <translation>L&apos;organisation de {user} ne travaille plus dans le hangar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="56"/>
         <source>{user} has no PIN yet: ask a coordinator to set one.</source>
         <translation>{user} n&apos;a pas encore de code PIN&#xa0;: demandez-en un à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="57"/>
         <source>Please type your PIN.</source>
         <translation>Tapez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="58"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Code PIN incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="91"/>
         <source> for {owner}</source>
         <translation> pour {owner}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="105"/>
         <source>Something unexpected went wrong.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
@@ -1182,7 +1187,7 @@
 <context>
     <name>PickerPanel</name>
     <message>
-        <location filename="../screens/intake_panels.py" line="76"/>
+        <location filename="../screens/intake_panels.py" line="77"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
@@ -1574,63 +1579,108 @@
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../screens/sign_in_view.py" line="207"/>
+        <location filename="../screens/sign_in_view.py" line="227"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="227"/>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="229"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="229"/>
+        <source>{n} hours</source>
+        <translation>{n} heures</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="231"/>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="231"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="233"/>
+        <source>This computer&apos;s clock is {amount} ahead of the hangar&apos;s.</source>
+        <translation>L’horloge de cet ordinateur avance de {amount} sur celle du hangar.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="235"/>
+        <source>This computer&apos;s clock is {amount} behind the hangar&apos;s.</source>
+        <translation>L’horloge de cet ordinateur retarde de {amount} sur celle du hangar.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="237"/>
+        <source>Hangar dates everything by the hangar&apos;s clock, so the books stay right; ask whoever looks after the computers to set this one.</source>
+        <translation>Hangar date tout à l’heure du hangar : les comptes restent justes. Demandez à la personne qui s’occupe des ordinateurs de régler celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sign_in_view.py" line="242"/>
         <source>Welcome to the hangar</source>
         <translation>Bienvenue au hangar</translation>
     </message>
     <message>
-        <location filename="../screens/sign_in_view.py" line="208"/>
+        <location filename="../screens/sign_in_view.py" line="243"/>
         <source>Tap your organisation to sign in.</source>
         <translation>Touchez votre organisation pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../screens/sign_in_view.py" line="209"/>
+        <location filename="../screens/sign_in_view.py" line="244"/>
         <source>Signed in earlier this shift:</source>
         <translation>Déjà connecté·es pendant ce service&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../screens/sign_in_view.py" line="210"/>
+        <location filename="../screens/sign_in_view.py" line="245"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../screens/sign_in_view.py" line="211"/>
+        <location filename="../screens/sign_in_view.py" line="246"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../screens/sign_in_view.py" line="212"/>
+        <location filename="../screens/sign_in_view.py" line="247"/>
         <source>{organisation}: who are you?</source>
         <translation>{organisation}&#xa0;: qui êtes-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../screens/sign_in_view.py" line="214"/>
+        <location filename="../screens/sign_in_view.py" line="249"/>
         <source>Tap your name.</source>
         <translation>Touchez votre nom.</translation>
     </message>
     <message>
-        <location filename="../screens/sign_in_view.py" line="215"/>
+        <location filename="../screens/sign_in_view.py" line="250"/>
         <source>Stay signed in for the whole shift (intake desk)</source>
         <translation>Rester connecté·e pendant tout le service (poste de réception)</translation>
     </message>
     <message>
-        <location filename="../screens/sign_in_view.py" line="216"/>
-        <location filename="../screens/sign_in_view.py" line="218"/>
+        <location filename="../screens/sign_in_view.py" line="251"/>
+        <location filename="../screens/sign_in_view.py" line="253"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../screens/sign_in_view.py" line="217"/>
+        <location filename="../screens/sign_in_view.py" line="252"/>
         <source>PIN for {name}</source>
         <translation>Code PIN de {name}</translation>
     </message>
     <message>
-        <location filename="../screens/sign_in_view.py" line="219"/>
+        <location filename="../screens/sign_in_view.py" line="254"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../screens/sign_in_view.py" line="220"/>
+        <location filename="../screens/sign_in_view.py" line="255"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1638,17 +1688,17 @@
 <context>
     <name>SizeGridPanel</name>
     <message>
-        <location filename="../screens/intake_panels.py" line="144"/>
+        <location filename="../screens/intake_panels.py" line="145"/>
         <source>Add {count} item(s)</source>
         <translation>Ajouter {count} article(s)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="152"/>
+        <location filename="../screens/intake_panels.py" line="153"/>
         <source>Tap a size once for each piece.</source>
         <translation>Touchez une taille une fois par pièce.</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="153"/>
+        <location filename="../screens/intake_panels.py" line="154"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>

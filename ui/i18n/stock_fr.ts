@@ -4,32 +4,32 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../screens/audit.py" line="128"/>
+        <location filename="../screens/audit.py" line="117"/>
         <source>Everybody</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="130"/>
+        <location filename="../screens/audit.py" line="119"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="131"/>
+        <location filename="../screens/audit.py" line="120"/>
         <source>Changes to people, catalogue, months</source>
         <translation>Modifications des personnes, du catalogue, des mois</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="132"/>
+        <location filename="../screens/audit.py" line="121"/>
         <source>Every organisation</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="152"/>
+        <location filename="../screens/audit.py" line="141"/>
         <source>Reading who did what…</source>
         <translation>Lecture de qui a fait quoi…</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="165"/>
+        <location filename="../screens/audit.py" line="154"/>
         <source>{count} records, newest first</source>
         <translation>{count} enregistrements, les plus récents en premier</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../screens/audit_view.py" line="112"/>
+        <location filename="../screens/audit_view.py" line="104"/>
         <source>Who did what</source>
         <translation>Qui a fait quoi</translation>
     </message>
     <message>
-        <location filename="../screens/audit_view.py" line="114"/>
+        <location filename="../screens/audit_view.py" line="106"/>
         <source>Every document posted and every change to people, catalogue and closed months, newest first.</source>
         <translation>Chaque document enregistré et chaque modification des personnes, du catalogue et des mois clôturés, les plus récents en premier.</translation>
     </message>
     <message>
-        <location filename="../screens/audit_view.py" line="116"/>
+        <location filename="../screens/audit_view.py" line="108"/>
         <source>Between</source>
         <translation>Entre le</translation>
     </message>
     <message>
-        <location filename="../screens/audit_view.py" line="117"/>
+        <location filename="../screens/audit_view.py" line="109"/>
         <source>and</source>
         <translation>et le</translation>
     </message>
@@ -60,27 +60,27 @@
 <context>
     <name>BoxContentsModel</name>
     <message>
-        <location filename="../screens/stock_tables.py" line="188"/>
+        <location filename="../screens/stock_tables.py" line="193"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="188"/>
+        <location filename="../screens/stock_tables.py" line="193"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="188"/>
+        <location filename="../screens/stock_tables.py" line="193"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="189"/>
+        <location filename="../screens/stock_tables.py" line="194"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="189"/>
+        <location filename="../screens/stock_tables.py" line="194"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
@@ -106,32 +106,32 @@
 <context>
     <name>BoxHistoryModel</name>
     <message>
-        <location filename="../screens/stock_tables.py" line="207"/>
+        <location filename="../screens/stock_tables.py" line="212"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="207"/>
+        <location filename="../screens/stock_tables.py" line="212"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="208"/>
+        <location filename="../screens/stock_tables.py" line="213"/>
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="208"/>
+        <location filename="../screens/stock_tables.py" line="213"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="209"/>
+        <location filename="../screens/stock_tables.py" line="214"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="209"/>
+        <location filename="../screens/stock_tables.py" line="214"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -139,47 +139,47 @@
 <context>
     <name>CardModel</name>
     <message>
-        <location filename="../screens/stock_tables.py" line="159"/>
+        <location filename="../screens/stock_tables.py" line="164"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="159"/>
+        <location filename="../screens/stock_tables.py" line="164"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="160"/>
+        <location filename="../screens/stock_tables.py" line="165"/>
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="160"/>
+        <location filename="../screens/stock_tables.py" line="165"/>
         <source>In</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="160"/>
+        <location filename="../screens/stock_tables.py" line="165"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="161"/>
+        <location filename="../screens/stock_tables.py" line="166"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="161"/>
+        <location filename="../screens/stock_tables.py" line="166"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="162"/>
+        <location filename="../screens/stock_tables.py" line="167"/>
         <source>Place / box</source>
         <translation>Emplacement / carton</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="162"/>
+        <location filename="../screens/stock_tables.py" line="167"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -200,42 +200,42 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../screens/stock_tables.py" line="125"/>
+        <location filename="../screens/stock_tables.py" line="146"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="125"/>
+        <location filename="../screens/stock_tables.py" line="146"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="126"/>
+        <location filename="../screens/stock_tables.py" line="147"/>
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="126"/>
+        <location filename="../screens/stock_tables.py" line="147"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="126"/>
+        <location filename="../screens/stock_tables.py" line="147"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="127"/>
+        <location filename="../screens/stock_tables.py" line="148"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="127"/>
+        <location filename="../screens/stock_tables.py" line="148"/>
         <source>Place / box</source>
         <translation>Emplacement / carton</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="128"/>
+        <location filename="../screens/stock_tables.py" line="149"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -271,42 +271,42 @@
 <context>
     <name>StockModel</name>
     <message>
-        <location filename="../screens/stock_tables.py" line="91"/>
+        <location filename="../screens/stock_tables.py" line="112"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="91"/>
+        <location filename="../screens/stock_tables.py" line="112"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="92"/>
+        <location filename="../screens/stock_tables.py" line="113"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="92"/>
+        <location filename="../screens/stock_tables.py" line="113"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="93"/>
+        <location filename="../screens/stock_tables.py" line="114"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="93"/>
+        <location filename="../screens/stock_tables.py" line="114"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="94"/>
+        <location filename="../screens/stock_tables.py" line="115"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../screens/stock_tables.py" line="94"/>
+        <location filename="../screens/stock_tables.py" line="115"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -314,77 +314,77 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../screens/stock.py" line="184"/>
+        <location filename="../screens/stock.py" line="173"/>
         <source>Every organisation</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="185"/>
+        <location filename="../screens/stock.py" line="174"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="186"/>
+        <location filename="../screens/stock.py" line="175"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="187"/>
+        <location filename="../screens/stock.py" line="176"/>
         <source>Usable and quarantine</source>
         <translation>Utilisable et en quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="188"/>
+        <location filename="../screens/stock.py" line="177"/>
         <source>Usable only</source>
         <translation>Utilisable seulement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="188"/>
+        <location filename="../screens/stock.py" line="177"/>
         <source>Quarantine only</source>
         <translation>Quarantaine seulement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="226"/>
+        <location filename="../screens/stock.py" line="215"/>
         <source>Reading the movements…</source>
         <translation>Lecture des mouvements…</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="249"/>
+        <location filename="../screens/stock.py" line="238"/>
         <source>{count} lines of stock</source>
         <translation>{count} lignes de stock</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="251"/>
+        <location filename="../screens/stock.py" line="240"/>
         <source>{count} movements</source>
         <translation>{count} mouvements</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="253"/>
+        <location filename="../screens/stock.py" line="242"/>
         <source>the date and minimum filters apply to stock on hand only</source>
         <translation>les filtres de date et de minimum ne s’appliquent qu’au stock disponible</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="325"/>
+        <location filename="../screens/stock.py" line="308"/>
         <source>{owner} holds {balance} {unit}. {count} movements.</source>
         <translation>{owner} détient {balance} {unit}. {count} mouvements.</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="329"/>
+        <location filename="../screens/stock.py" line="312"/>
         <source>The newest {shown} are shown.</source>
         <translation>Les {shown} plus récents sont affichés.</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="344"/>
+        <location filename="../screens/stock.py" line="327"/>
         <source>{owner} · {place} · {status} · {count} movements</source>
         <translation>{owner} · {place} · {status} · {count} mouvements</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="346"/>
+        <location filename="../screens/stock.py" line="329"/>
         <source>no place</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/stock.py" line="376"/>
+        <location filename="../screens/stock.py" line="359"/>
         <source>{code} is not an item, a box or a shelf of this hangar.</source>
         <translation>{code} n’est ni un article, ni un carton, ni une étagère de ce hangar.</translation>
     </message>
@@ -392,47 +392,47 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../screens/stock_view.py" line="197"/>
+        <location filename="../screens/stock_view.py" line="200"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="199"/>
+        <location filename="../screens/stock_view.py" line="202"/>
         <source>Scan an item for its stock card, a box for what is in it, a shelf to see its stock.</source>
         <translation>Scannez un article pour sa fiche de stock, un carton pour son contenu, une étagère pour voir son stock.</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="200"/>
+        <location filename="../screens/stock_view.py" line="203"/>
         <source>Item name or code</source>
         <translation>Nom ou code de l’article</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="201"/>
+        <location filename="../screens/stock_view.py" line="204"/>
         <source>Date within (days)</source>
         <translation>Date dans les (jours)</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="202"/>
+        <location filename="../screens/stock_view.py" line="205"/>
         <source>Below minimum</source>
         <translation>Sous le minimum</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="203"/>
+        <location filename="../screens/stock_view.py" line="206"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="204"/>
+        <location filename="../screens/stock_view.py" line="207"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="205"/>
+        <location filename="../screens/stock_view.py" line="208"/>
         <source>On hand</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../screens/stock_view.py" line="206"/>
+        <location filename="../screens/stock_view.py" line="209"/>
         <source>Movements</source>
         <translation>Mouvements</translation>
     </message>
@@ -628,47 +628,47 @@
 <context>
     <name>TrailModel</name>
     <message>
-        <location filename="../screens/audit.py" line="39"/>
+        <location filename="../screens/audit.py" line="37"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="39"/>
+        <location filename="../screens/audit.py" line="37"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="39"/>
+        <location filename="../screens/audit.py" line="37"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="40"/>
+        <location filename="../screens/audit.py" line="38"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="40"/>
+        <location filename="../screens/audit.py" line="38"/>
         <source>Document or record</source>
         <translation>Document ou fiche</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="41"/>
+        <location filename="../screens/audit.py" line="39"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="56"/>
+        <location filename="../screens/audit.py" line="54"/>
         <source>reversed</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="56"/>
+        <location filename="../screens/audit.py" line="54"/>
         <source>posted</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../screens/audit.py" line="57"/>
+        <location filename="../screens/audit.py" line="55"/>
         <source>{status}, dated {day}</source>
         <translation>{status}, daté du {day}</translation>
     </message>

@@ -224,9 +224,12 @@ class SignInView(QWidget):
         minutes = round(abs(skew).total_seconds() / 60)
         days, rest = divmod(minutes, 24 * 60)
         hours, minutes = divmod(rest, 60)
-        parts = ([self.tr("%n day(s)", "", days)] if days else []) + (
-            [self.tr("%n hour(s)", "", hours)] if hours else []) + (
-            [self.tr("%n minute(s)", "", minutes)] if minutes and not days else [])
+        parts = ([self.tr("1 day") if days == 1 else self.tr("{n} days").format(n=days)]
+                 if days else []) + (
+            [self.tr("1 hour") if hours == 1 else self.tr("{n} hours").format(n=hours)]
+            if hours else []) + (
+            [self.tr("1 minute") if minutes == 1 else self.tr("{n} minutes").format(n=minutes)]
+            if minutes and not days else [])
         text = (self.tr("This computer's clock is {amount} ahead of the hangar's.")
                 if skew > dt.timedelta(0)
                 else self.tr("This computer's clock is {amount} behind the hangar's."))
