@@ -71,9 +71,9 @@ def apply(db: Database) -> None:
                 return None
             wall = dt.datetime.fromisoformat(text)
             local = wall.replace(tzinfo=zone, fold=1)
-            if local.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None) != wall:
+            if local.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None) != wall:
                 local = local.replace(fold=0)  # the skipped hour: the offset before it
-            return local.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat(" ")
+            return local.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ")
 
         db.connection().create_function("hangar_local_to_utc", 1, to_utc, deterministic=True)
         for table, column in MOMENTS:
