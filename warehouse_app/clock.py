@@ -137,7 +137,7 @@ def _aware(at: dt.datetime) -> dt.datetime:
 
 # --- the clock in force -------------------------------------------------------------------
 
-_source: Clock = MachineClock()  # chosen by the database (`follow_database`)
+_source: MachineClock | ServerClock = MachineClock()  # chosen by the database (`follow_database`)
 _set: Clock | None = None  # set by a test or the demo; wins over the source
 
 
@@ -184,8 +184,7 @@ def follow_database(db) -> None:
 
 def skew() -> dt.timedelta:
     """How far this workstation's own clock is from the hangar's (zero on SQLite)."""
-    source = _source
-    return source.skew() if hasattr(source, "skew") else dt.timedelta(0)
+    return _source.skew()
 
 
 def skew_to_tell() -> dt.timedelta | None:
@@ -210,15 +209,8 @@ def load_zone() -> ZoneInfo:
         row = HangarSetting.get_or_none(HangarSetting.key == ZONE_SETTING)
     except Exception:  # noqa: BLE001 - a database without the settings table yet
         row = None
-    _zone = _zone_named(row.value) if row is not None else ZoneInfo(DEFAULT_ZONE)
+    _zone = (valid_zone(row.value) if row is not None else None) or ZoneInfo(DEFAULT_ZONE)
     return _zone
-
-
-def _zone_named(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(DEFAULT_ZONE)
 
 
 def valid_zone(name: str) -> ZoneInfo | None:
@@ -231,7 +223,7 @@ def valid_zone(name: str) -> ZoneInfo | None:
 def use_zone(name: str) -> ZoneInfo:
     """This process's zone, without touching the settings (`admin` saves the setting)."""
     global _zone
-    _zone = _zone_named(name)
+    _zone = valid_zone(name) or ZoneInfo(DEFAULT_ZONE)
     return _zone
 
 
@@ -281,11 +273,6 @@ def from_db(value) -> dt.datetime | None:
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def to_db(moment: dt.datetime) -> str:
-    """A moment as raw SQL stores it: UTC text without offset, as MomentField writes."""
-    return _aware(moment).replace(tzinfo=None).isoformat(" ")
 
 
 models.base.stamp_rows_with(now)
