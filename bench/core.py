@@ -20,8 +20,10 @@ from pathlib import Path
 from bench import synthetic
 from models import Item, Location, Organisation, ProductBarcode, User
 from models.db import sqlite_url
-from warehouse_app import intake, queries, scan
+from warehouse_app import scan
 from warehouse_app.database import close_database, open_database
+from warehouse_app.intake import receipts as intake
+from warehouse_app.stock import queries
 
 Report = Callable[..., None]
 SCANS = 2500

@@ -20,10 +20,12 @@ from pathlib import Path
 from bench import synthetic
 from models import Category, Destination, Item, Organisation, User
 from models.db import sqlite_url
-from warehouse_app import intake, kitchen, traceability
 from warehouse_app.database import close_database, open_database
-from warehouse_app.kitchen_dispatch import dispatch_portions
-from warehouse_app.kitchen_haccp import record_temperature
+from warehouse_app.intake import receipts as intake
+from warehouse_app.kitchen import batches as kitchen
+from warehouse_app.kitchen.dispatch import dispatch_portions
+from warehouse_app.kitchen.haccp import record_temperature
+from warehouse_app.trace import recall as traceability
 
 Report = Callable[..., None]
 BATCH_MS = 200.0

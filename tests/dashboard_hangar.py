@@ -11,8 +11,12 @@ from decimal import Decimal
 
 from models import Category, Item
 from tests.factories import put_stock
-from warehouse_app import intake, kitchen, transfers, undo, workshop
+from warehouse_app import undo
+from warehouse_app.goods_out import transfers
+from warehouse_app.intake import receipts as intake
+from warehouse_app.kitchen import batches as kitchen
 from warehouse_app.ledger import month_start
+from warehouse_app.workshop import kits as workshop
 
 
 def busy_week(h):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from warehouse_app import clock
-from warehouse_app.intake import ReceiptLine, receive_donation, receive_scan
+from warehouse_app.intake.receipts import ReceiptLine, receive_donation, receive_scan
 
 
 def days(n: int) -> dt.date:

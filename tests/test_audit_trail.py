@@ -7,7 +7,7 @@ import pytest
 
 from models import AuditEntry, Document
 from warehouse_app import clock
-from warehouse_app.audit_trail import (
+from warehouse_app.audit import (
     CHANGES,
     TrailFilter,
     trail_choices,
@@ -15,7 +15,7 @@ from warehouse_app.audit_trail import (
     trail_page,
 )
 from warehouse_app.errors import PermissionDenied
-from warehouse_app.intake import receive_scan
+from warehouse_app.intake.receipts import receive_scan
 
 # Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("hangar_day")

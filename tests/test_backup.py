@@ -13,7 +13,7 @@ from models.db import sqlite_url
 from tests.conftest import create_pg_database, drop_pg_database, pg_available, pg_url_for
 from warehouse_app import backup, ledger
 from warehouse_app.database import close_database, open_database
-from warehouse_app.intake import ReceiptLine, receive_donation
+from warehouse_app.intake.receipts import ReceiptLine, receive_donation
 
 COMPARED = (Organisation, User, Item, Lot, Document, Box, Movement, Balance)
 

@@ -16,7 +16,7 @@ from models.db import sqlite_url
 from tests.test_integrity import receive
 from warehouse_app.cli import main
 from warehouse_app.database import LATEST, close_database
-from warehouse_app.intake import ReceiptLine, receive_donation
+from warehouse_app.intake.receipts import ReceiptLine, receive_donation
 
 APP = Path(sys.executable).parent / "warehouse-app"
 

@@ -9,9 +9,10 @@ from decimal import Decimal
 import pytest
 
 from tests.dashboard_hangar import busy_week
-from warehouse_app import dashboard, queries
+from warehouse_app import dashboard
 from warehouse_app.dashboard import CategoryStock, DayReceipts, ExpiringLots, OpenLoan, Production
 from warehouse_app.errors import PermissionDenied
+from warehouse_app.stock import queries
 
 # Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("hangar_day")

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from models import Balance, Document, Movement, database
 from tests.factories import put_stock
-from warehouse_app import distribution, integrity
+from warehouse_app import integrity
 from warehouse_app.errors import InsufficientStock
+from warehouse_app.goods_out import distribution
 
 
 def _race(hangar, quantity_each: int) -> list[str]:
@@ -60,7 +61,7 @@ POSTER = r"""
 import sys, datetime as dt
 from models import User, Item, Organisation, Donor, Location
 from warehouse_app.database import open_database
-from warehouse_app import intake
+from warehouse_app.intake import receipts as intake
 open_database(sys.argv[1])
 coord = User.get(User.name == "Colette")
 owner = Organisation.get(Organisation.code == "AID")

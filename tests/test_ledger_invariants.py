@@ -31,17 +31,11 @@ from models import (
     PeriodBalance,
     from_milli,
 )
-from warehouse_app import (
-    adjustments,
-    clock,
-    distribution,
-    intake,
-    integrity,
-    moves,
-    periods,
-    transfers,
-)
+from warehouse_app import clock, integrity, periods
 from warehouse_app.errors import HangarError, InsufficientStock, PeriodClosed
+from warehouse_app.goods_out import distribution, moves, transfers
+from warehouse_app.intake import receipts as intake
+from warehouse_app.stock import adjustments
 from warehouse_app.undo import undo
 
 TODAY = clock.today()

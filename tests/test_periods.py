@@ -10,9 +10,15 @@ from peewee import SQL, fn
 from models import AuditEntry, ClosedPeriod, Lot, Movement, PeriodBalance, from_milli
 from tests.factories import put_stock
 from warehouse_app import integrity, ledger, periods
-from warehouse_app.adjustments import AdjustmentLine, LossLine, adjust, quarantine, record_loss
 from warehouse_app.errors import PeriodClosed, PermissionDenied, ValidationError
-from warehouse_app.transfers import StockLine, transfer
+from warehouse_app.goods_out.transfers import StockLine, transfer
+from warehouse_app.stock.adjustments import (
+    AdjustmentLine,
+    LossLine,
+    adjust,
+    quarantine,
+    record_loss,
+)
 
 # Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("hangar_day")

@@ -29,7 +29,7 @@ from models import Item, Organisation, User
 from warehouse_app import periods
 from warehouse_app.database import open_database
 from warehouse_app.errors import HangarError
-from warehouse_app.intake import receive_scan
+from warehouse_app.intake.receipts import receive_scan
 
 open_database(sys.argv[1])
 own_today = clock.day_of(clock._machine_now())

@@ -6,11 +6,11 @@ import pytest
 
 from models import Box, Document, Movement, PeriodBalance
 from tests.factories import put_stock
-from tests.test_transfers import held
+from tests.goods_out.test_transfers import held
 from warehouse_app import integrity, periods
-from warehouse_app.adjustments import LossLine, quarantine, record_loss
 from warehouse_app.errors import PermissionDenied, UndoRefused, ValidationError
-from warehouse_app.transfers import StockLine, lend, outstanding_loans, repay, transfer
+from warehouse_app.goods_out.transfers import StockLine, lend, outstanding_loans, repay, transfer
+from warehouse_app.stock.adjustments import LossLine, quarantine, record_loss
 from warehouse_app.undo import may_undo, undo
 
 # Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
@@ -135,7 +135,7 @@ def test_undo_of_a_whole_box_transfer_gives_the_box_back(hangar):
 def test_undo_of_a_box_move_puts_the_box_back_on_its_shelf(hangar):
     """Undone from anywhere (a coordinator's undo, not only the Move boxes screen), the
     box stands where its stock stands again."""
-    from warehouse_app.moves import move_boxes
+    from warehouse_app.goods_out.moves import move_boxes
 
     h = hangar
     box = Box.create(code="BOX-000010", owner=h.aid, location=h.shelf_a1)

@@ -27,14 +27,13 @@ LANGUAGES = ("fr",)
 
 # catalogue -> patterns of ui/ source paths (relative to the project root)
 CATALOGUES: dict[str, tuple[str, ...]] = {
-    "stock": ("ui/screens/stock*.py", "ui/screens/audit*.py"),
-    "goods_out": ("ui/screens/moves*.py", "ui/screens/distribution*.py",
-                  "ui/screens/transfers*.py"),
-    "dashboard": ("ui/screens/dashboard*.py",),
-    "admin": ("ui/screens/admin*.py",),
-    "production": ("ui/screens/kitchen*.py", "ui/screens/workshop*.py",
-                   "ui/screens/trace*.py"),
-    "counts": ("ui/screens/counts*.py",),
+    "stock": ("ui/screens/stock/*.py", "ui/screens/audit/*.py"),
+    "goods_out": ("ui/screens/goods_out/*.py",),
+    "dashboard": ("ui/screens/dashboard/*.py",),
+    "admin": ("ui/screens/admin/*.py",),
+    "production": ("ui/screens/kitchen/*.py", "ui/screens/workshop/*.py",
+                   "ui/screens/trace/*.py"),
+    "counts": ("ui/screens/counts/*.py",),
     "help": ("ui/help*.py",),
 }
 

@@ -91,7 +91,7 @@ def shoot_intake(window, out: Path) -> None:
     """A donation being received (scans, a size grid, a new box), the unknown-barcode
     dialog, and the print dialog that Finish opens."""
     from models import Item, ProductBarcode
-    from warehouse_app import intake_desk
+    from warehouse_app.intake import desk as intake_desk
 
     window.show_screen("intake")
     intake = window.screens["intake"]
@@ -144,10 +144,10 @@ def shoot_intake(window, out: Path) -> None:
 # role ("volunteer", "coordinator", "kitchen_lead", "partner", "admin"...) and returns them.
 # A module not written yet is skipped.
 SHOT_MODULES = (
-    "ui.screens.dashboard_shots", "ui.screens.stock_shots", "ui.screens.audit_shots",
-    "ui.screens.moves_shots", "ui.screens.distribution_shots", "ui.screens.transfers_shots",
-    "ui.screens.kitchen_shots", "ui.screens.trace_shots", "ui.screens.workshop_shots",
-    "ui.screens.counts_shots", "ui.screens.admin_shots", "ui.help_shots",
+    "ui.screens.dashboard.shots", "ui.screens.stock.shots", "ui.screens.audit.shots",
+    "ui.screens.goods_out.moves.shots", "ui.screens.goods_out.distribution.shots", "ui.screens.goods_out.transfers.shots",
+    "ui.screens.kitchen.shots", "ui.screens.trace.shots", "ui.screens.workshop.shots",
+    "ui.screens.counts.shots", "ui.screens.admin.shots", "ui.help_shots",
 )
 
 

@@ -28,7 +28,8 @@ from models import (
     User,
 )
 from models.fields import from_milli
-from warehouse_app import clock, permissions, transfers
+from warehouse_app import clock, permissions
+from warehouse_app.goods_out import transfers
 from warehouse_app.ledger import month_start
 from warehouse_app.picking import as_date
 

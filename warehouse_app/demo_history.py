@@ -20,7 +20,12 @@ from models import (
     Organisation,
     User,
 )
-from warehouse_app.adjustments import (
+from warehouse_app.goods_out.distribution import IssueLine, distribute
+from warehouse_app.goods_out.moves import move_boxes
+from warehouse_app.goods_out.transfers import StockLine, lend, repay, transfer
+from warehouse_app.intake.receipts import ReceiptLine, receive_donation
+from warehouse_app.periods import close_month
+from warehouse_app.stock.adjustments import (
     AdjustmentLine,
     LossLine,
     adjust,
@@ -28,11 +33,6 @@ from warehouse_app.adjustments import (
     record_loss,
     release_from_quarantine,
 )
-from warehouse_app.distribution import IssueLine, distribute
-from warehouse_app.intake import ReceiptLine, receive_donation
-from warehouse_app.moves import move_boxes
-from warehouse_app.periods import close_month
-from warehouse_app.transfers import StockLine, lend, repay, transfer
 from warehouse_app.undo import undo
 
 FIRST_NAMES = (

@@ -15,7 +15,7 @@ import datetime as dt
 from models import Balance, Box, CountSession, Document, Movement, User
 from models.db import write_transaction
 from warehouse_app import clock, ledger, permissions
-from warehouse_app.counts_positions import scope_of
+from warehouse_app.counts.positions import scope_of
 from warehouse_app.errors import PermissionDenied, UndoRefused, ValidationError
 
 # The reversal's movements carry the reason, in a column of 40 characters.

@@ -12,9 +12,11 @@ import pytest
 
 from models import Balance, CountLine, Document, Movement, database
 from tests.factories import put_stock
-from warehouse_app import counts, counts_review, integrity, ledger, periods
-from warehouse_app.distribution import IssueLine, distribute
+from warehouse_app import integrity, ledger, periods
+from warehouse_app.counts import review as counts_review
+from warehouse_app.counts import sessions as counts
 from warehouse_app.errors import CountRefused, InvalidLines, PeriodClosed, PermissionDenied
+from warehouse_app.goods_out.distribution import IssueLine, distribute
 
 
 def on_hand(h, item, location, box=None, owner=None) -> Decimal:

@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 
 from models import CountLine, CountSession
-from warehouse_app import counts, counts_review
+from warehouse_app.counts import review as counts_review
+from warehouse_app.counts import sessions as counts
 from warehouse_app.errors import CountRefused, PermissionDenied, ValidationError
 
 # Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).

@@ -9,7 +9,10 @@ import pytest
 
 from models import Box, CountLine, CountScope, CountSession
 from tests.counts.test_sheet import fill
-from warehouse_app import counts, counts_review, counts_sheet, ledger
+from warehouse_app import ledger
+from warehouse_app.counts import review as counts_review
+from warehouse_app.counts import sessions as counts
+from warehouse_app.counts import sheet as counts_sheet
 
 BOXES = 24
 

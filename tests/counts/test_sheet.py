@@ -10,8 +10,9 @@ from openpyxl import load_workbook
 
 from models import Category, CountLine, Item
 from tests.factories import put_stock
-from warehouse_app import counts, counts_review
-from warehouse_app.counts_sheet import HEADER_ROW, SheetProblems, export_sheet, import_sheet
+from warehouse_app.counts import review as counts_review
+from warehouse_app.counts import sessions as counts
+from warehouse_app.counts.sheet import HEADER_ROW, SheetProblems, export_sheet, import_sheet
 
 
 def sheet_rows(path):

@@ -7,7 +7,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from models import Balance, CountSession, Document
-from warehouse_app import counts, counts_review, integrity, reconciliation
+from warehouse_app import integrity
+from warehouse_app.counts import books as reconciliation
+from warehouse_app.counts import review as counts_review
+from warehouse_app.counts import sessions as counts
 from warehouse_app.undo import undo
 
 

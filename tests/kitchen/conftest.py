@@ -9,7 +9,9 @@ from decimal import Decimal
 import pytest
 
 from models import Category, Item
-from warehouse_app import clock, intake, kitchen
+from warehouse_app import clock
+from warehouse_app.intake import receipts as intake
+from warehouse_app.kitchen import batches as kitchen
 
 
 @pytest.fixture

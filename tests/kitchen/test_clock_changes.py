@@ -8,9 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from warehouse_app import clock, kitchen
-from warehouse_app.kitchen_desk import on_the_clock
-from warehouse_app.kitchen_haccp import record_temperature
+from warehouse_app import clock
+from warehouse_app.kitchen import batches as kitchen
+from warehouse_app.kitchen.desk import on_the_clock
+from warehouse_app.kitchen.haccp import record_temperature
 
 UTC = dt.UTC
 

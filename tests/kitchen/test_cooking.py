@@ -12,8 +12,10 @@ from models import Document, Lot, Movement
 from tests.balances import held
 from tests.factories import put_stock
 from tests.moments import at
-from warehouse_app import clock, integrity, kitchen, transfers
+from warehouse_app import clock, integrity
 from warehouse_app.errors import ExpiredFood, InsufficientStock, PermissionDenied, ValidationError
+from warehouse_app.goods_out import transfers
+from warehouse_app.kitchen import batches as kitchen
 
 # Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("hangar_day")

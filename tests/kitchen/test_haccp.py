@@ -12,10 +12,11 @@ import pytest
 from labels.data import MealBatchLabel
 from models import Balance, Destination, MealBatch, Movement
 from tests.moments import at
-from warehouse_app import integrity, kitchen
+from warehouse_app import integrity
 from warehouse_app.errors import ExpiredFood, PermissionDenied, ValidationError
-from warehouse_app.kitchen_dispatch import discard_portions, dispatch_portions
-from warehouse_app.kitchen_haccp import (
+from warehouse_app.kitchen import batches as kitchen
+from warehouse_app.kitchen.dispatch import discard_portions, dispatch_portions
+from warehouse_app.kitchen.haccp import (
     BatchOnHold,
     batch_labels,
     cooling_rule,

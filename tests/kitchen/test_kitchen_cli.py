@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from models import MealBatch
-from warehouse_app import clock, kitchen_desk
+from warehouse_app import clock
 from warehouse_app.cli import main
+from warehouse_app.kitchen import desk as kitchen_desk
 
 
 def run(capsys, db_url: str, *argv: str) -> tuple[int, str, str]:

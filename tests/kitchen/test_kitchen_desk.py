@@ -10,9 +10,12 @@ from decimal import Decimal
 import pytest
 
 from models import MealBatch, Movement
-from warehouse_app import clock, kitchen_desk, kitchen_recipes_desk, trace_desk
+from warehouse_app import clock
 from warehouse_app.errors import InsufficientStock, NotFound, PermissionDenied, ValidationError
-from warehouse_app.kitchen_haccp import BatchOnHold
+from warehouse_app.kitchen import desk as kitchen_desk
+from warehouse_app.kitchen import recipes_desk as kitchen_recipes_desk
+from warehouse_app.kitchen.haccp import BatchOnHold
+from warehouse_app.trace import desk as trace_desk
 
 
 def test_a_batch_from_proposal_to_dispatch(kitchen_hangar):
@@ -147,7 +150,7 @@ def test_trace_answers_a_lot_a_receipt_a_batch_and_a_product(kitchen_hangar):
 
 
 def test_a_time_on_the_clock_is_today_unless_it_is_well_ahead_of_now():
-    from warehouse_app.kitchen_desk import on_the_clock
+    from warehouse_app.kitchen.desk import on_the_clock
 
     now = dt.datetime(2026, 11, 21, 0, 30)
     assert on_the_clock(dt.time(23, 50), now) == clock.moment(dt.datetime(2026, 11, 20, 23, 50))

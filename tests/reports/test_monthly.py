@@ -16,11 +16,11 @@ from peewee import SQL, fn
 from models import ClosedPeriod, Item, Lot, Movement, Organisation, User, from_milli
 from tests.reports.readback import figures_by_key, header_block, main_rows, number, sheets, table
 from warehouse_app import clock, demo
-from warehouse_app.intake import ReceiptLine, receive_donation
+from warehouse_app.intake.receipts import ReceiptLine, receive_donation
 from warehouse_app.ledger import month_start, next_month
-from warehouse_app.queries import stock_on_hand
 from warehouse_app.reports.monthly import monthly_report
 from warehouse_app.reports.xlsx import write_monthly_workbook
+from warehouse_app.stock.queries import stock_on_hand
 
 INS = ("Imported balances", "Received", "Transfers in", "Produced")
 OUTS = ("Distributed", "Transfers out", "Used in production", "Losses")

@@ -17,16 +17,22 @@ from models import Category, Item, Lot
 from tests.factories import put_stock
 from tests.reports.readback import figures_by_key, header_block, sheets, table
 from warehouse_app import clock, periods
-from warehouse_app.adjustments import AdjustmentLine, LossLine, adjust, quarantine, record_loss
 from warehouse_app.cli import main
-from warehouse_app.distribution import IssueLine, distribute
 from warehouse_app.errors import PermissionDenied
-from warehouse_app.intake import ReceiptLine, receive_donation
+from warehouse_app.goods_out.distribution import IssueLine, distribute
+from warehouse_app.goods_out.moves import move_stock
+from warehouse_app.goods_out.transfers import StockLine, lend, repay, transfer
+from warehouse_app.intake.receipts import ReceiptLine, receive_donation
 from warehouse_app.ledger import month_start
-from warehouse_app.moves import move_stock
 from warehouse_app.reports.monthly import monthly_report
 from warehouse_app.reports.xlsx import write_monthly_workbook
-from warehouse_app.transfers import StockLine, lend, repay, transfer
+from warehouse_app.stock.adjustments import (
+    AdjustmentLine,
+    LossLine,
+    adjust,
+    quarantine,
+    record_loss,
+)
 from warehouse_app.undo import undo
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.ui.intake_driving import (
+from tests.ui.intake.driving import (
     idle,
     open_screen,
     open_window,
@@ -152,7 +152,7 @@ def test_a_coordinator_is_told_why_organisations_are_not_hers_to_change(
 def test_a_new_zone_and_its_shelves_printed_in_one_go(qtbot, make_window, db_url,
                                                       pin_hangar, tmp_path):
     from models import Location
-    from tests.ui.test_intake import decoded_pdf_codes
+    from tests.ui.intake.test_screen import decoded_pdf_codes
 
     h = pin_hangar
     window = open_window(qtbot, make_window, db_url)

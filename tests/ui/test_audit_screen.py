@@ -4,13 +4,13 @@ kind; the screen is not offered to a volunteer."""
 
 from __future__ import annotations
 
-from tests.ui.intake_driving import idle, open_window, sign_in, sign_in_and_open
+from tests.ui.intake.driving import idle, open_window, sign_in, sign_in_and_open
 from tests.ui.test_stock_screen import _read_all, _shown
 
 
 def test_a_coordinator_sees_what_a_volunteer_just_posted(qtbot, make_window, db_url,
                                                          pin_hangar):
-    from warehouse_app.intake import receive_scan
+    from warehouse_app.intake.receipts import receive_scan
 
     h = pin_hangar
     earlier = receive_scan(h.vol_ref, h.ref, h.soap, 2).document

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QToolTip
 
 from tests.dashboard_hangar import busy_week
-from tests.ui.intake_driving import idle, open_window, sign_in, tap
+from tests.ui.intake.driving import idle, open_window, sign_in, tap
 from ui import operations
 
 
@@ -62,7 +62,7 @@ def _shown(qtbot, screen, receipts_today: str) -> None:
 def test_a_coordinator_lands_on_the_figures_of_the_database(qtbot, make_window, db_url,
                                                             pin_hangar, french_qm):
     from ui import translation
-    from warehouse_app import intake
+    from warehouse_app.intake import receipts as intake
 
     h = busy_week(pin_hangar)
     window = _sign_in(qtbot, make_window, db_url, h.coord, pin="2468")

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from models.migrations import LATEST
-from tests.ui.intake_driving import sign_in_and_open_intake, tap
+from tests.ui.intake.driving import sign_in_and_open_intake, tap
 from ui import help, nav
 from ui.i18n_catalogues import finished, ts_path
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook
 
-from tests.ui.intake_driving import idle, screen_alone, tap
+from tests.ui.intake.driving import idle, screen_alone, tap
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def sheet(tmp_path):
 
 
 def _wizard(qtbot, user):
-    from ui.screens.import_wizard import ImportWizardScreen
+    from ui.screens.imports import ImportWizardScreen
 
     return screen_alone(qtbot, ImportWizardScreen, user)
 
@@ -40,7 +40,7 @@ def _balances(owner) -> dict[str, Decimal]:
 
 
 def _to_preview(qtbot, screen, path, owner):
-    from ui.screens.import_wizard_view import MAPPING_PAGE, PREVIEW_PAGE
+    from ui.screens.imports_view import MAPPING_PAGE, PREVIEW_PAGE
 
     v = screen.view
     v.file.setText(str(path))

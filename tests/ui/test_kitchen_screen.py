@@ -9,8 +9,9 @@ from PySide6.QtCore import QTime
 
 from models import MealBatch, Movement
 from tests.kitchen import conftest as kitchen_fixtures
-from tests.ui.intake_driving import idle, open_window, sign_in_and_open, table_texts, tap
-from warehouse_app import clock, kitchen_desk
+from tests.ui.intake.driving import idle, open_window, sign_in_and_open, table_texts, tap
+from warehouse_app import clock
+from warehouse_app.kitchen import desk as kitchen_desk
 
 kitchen_hangar = kitchen_fixtures.kitchen_hangar  # the kitchen of tests/kitchen, here too
 
@@ -55,7 +56,7 @@ def _record(qtbot, window, page, kind: str, reading: str, at: QTime):
 
 def test_a_kitchen_lead_logs_a_batch_and_prints_its_labels(qtbot, make_window, db_url,
                                                           pin_hangar, kitchen_hangar, tmp_path):
-    from tests.ui.test_intake import decoded_pdf_codes
+    from tests.ui.intake.test_screen import decoded_pdf_codes
 
     h = kitchen_hangar
     window = open_window(qtbot, make_window, db_url)
@@ -181,7 +182,7 @@ def _clock(batch: MealBatch) -> QTime:
 def test_recipes_are_written_on_the_form_and_a_batch_label_scan_opens_its_batch(
         qtbot, make_window, db_url, pin_hangar, kitchen_hangar):
     from models import Recipe
-    from tests.ui.intake_driving import scan, type_slowly
+    from tests.ui.intake.driving import scan, type_slowly
 
     h = kitchen_hangar
     window = open_window(qtbot, make_window, db_url)

@@ -9,7 +9,7 @@ from fractions import Fraction
 
 import pytest
 
-from tests.ui.intake_driving import idle, open_window, sign_in, tap
+from tests.ui.intake.driving import idle, open_window, sign_in, tap
 
 POINTS_PER_MM = Fraction(72) / Fraction(254, 10)
 
@@ -67,9 +67,9 @@ def test_a_pil_label_becomes_the_same_qimage(qapp):
 
 def test_reprint_a_box_and_a_receipts_labels_from_the_scan_screen(qtbot, make_window, db_url,
                                                                  pin_hangar, tmp_path):
-    from tests.ui.test_intake import decoded_pdf_codes
-    from warehouse_app import intake_desk
-    from warehouse_app.intake_draft import Draft
+    from tests.ui.intake.test_screen import decoded_pdf_codes
+    from warehouse_app.intake import desk as intake_desk
+    from warehouse_app.intake.draft import Draft
 
     h = pin_hangar
     draft = Draft(owner_id=h.aid.id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from python_calamine import CalamineWorkbook
 
 from tests.factories import put_stock
-from tests.ui.intake_driving import choose, idle, screen_alone, tap
+from tests.ui.intake.driving import choose, idle, screen_alone, tap
 from warehouse_app import clock
 
 

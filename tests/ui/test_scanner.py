@@ -133,7 +133,7 @@ def test_opening_a_screen_wakes_only_this_windows_filters(qtbot, qapp, make_wind
                                                           hangar):
     """The filters sleep while a screen is built; a closed window's filters, taken out for
     good, must not come back with them and swallow the next scan."""
-    from tests.ui.intake_driving import open_screen, open_window, scan, sign_in
+    from tests.ui.intake.driving import open_screen, open_window, scan, sign_in
     from ui.main_window import ActivityWatcher
 
     closed = open_window(qtbot, make_window, db_url)

@@ -124,7 +124,7 @@ def test_each_person_starts_on_their_own_first_job_unless_the_shift_goes_on(
         qtbot, make_window, db_url, pin_hangar):
     """A coordinator signing in after a volunteer lands on Today, not on the volunteer's
     last screen; the next volunteer of a shift carries on at the same desk."""
-    from tests.ui.intake_driving import open_screen, open_window, sign_in, tap
+    from tests.ui.intake.driving import open_screen, open_window, sign_in, tap
 
     h = pin_hangar
     window = open_window(qtbot, make_window, db_url)

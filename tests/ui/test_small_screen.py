@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from models import Organisation
-from tests.ui.intake_driving import (
+from tests.ui.intake.driving import (
     SCREEN_H,
     SCREEN_W,
     assert_fits_a_small_laptop,

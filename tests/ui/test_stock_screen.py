@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from tests.factories import put_stock
-from tests.ui.intake_driving import idle, open_window, scan, sign_in_and_open, tap
+from tests.ui.intake.driving import idle, open_window, scan, sign_in_and_open, tap
 
 
 def _open(qtbot, make_window, db_url, person, pin: str | None = None):
@@ -148,7 +148,7 @@ def test_export_of_a_filtered_sorted_view(qtbot, make_window, db_url, pin_hangar
 
 def test_the_ledger_reads_its_rows_a_page_at_a_time(qtbot, make_window, db_url, pin_hangar,
                                                     monkeypatch):
-    from ui.screens import stock_paging
+    from ui.screens.stock import paging as stock_paging
 
     monkeypatch.setattr(stock_paging, "PAGE", 2)
     h = pin_hangar

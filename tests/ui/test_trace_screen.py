@@ -9,8 +9,8 @@ import datetime as dt
 
 from models import MealBatch
 from tests.kitchen import conftest as kitchen_fixtures
-from tests.ui.intake_driving import idle, open_window, scan, sign_in_and_open, tap
-from warehouse_app import kitchen_desk
+from tests.ui.intake.driving import idle, open_window, scan, sign_in_and_open, tap
+from warehouse_app.kitchen import desk as kitchen_desk
 
 kitchen_hangar = kitchen_fixtures.kitchen_hangar  # the kitchen of tests/kitchen, here too
 

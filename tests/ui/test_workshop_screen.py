@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from tests.balances import held
 from tests.factories import put_stock
-from tests.ui.intake_driving import (
+from tests.ui.intake.driving import (
     assert_fits_a_small_laptop,
     idle,
     open_window,
@@ -47,8 +47,8 @@ def _type_number(qtbot, window, screen, digits: str) -> None:
 def test_a_workshop_lead_sees_the_count_builds_5_kits_and_prints_5_labels(
         qtbot, make_window, db_url, cabins, tmp_path):
     from models import Box, Document, Kit
-    from tests.ui.test_intake import decoded_pdf_codes
-    from warehouse_app import workshop
+    from tests.ui.intake.test_screen import decoded_pdf_codes
+    from warehouse_app.workshop import kits as workshop
 
     h = cabins
     window, screen = _workshop(qtbot, make_window, db_url, h)
@@ -128,8 +128,8 @@ def test_the_workshop_speaks_french(qtbot, make_window, db_url, cabins, french_q
 
 def test_a_scanned_kit_is_taken_apart_and_its_parts_go_back(qtbot, make_window, db_url,
                                                             cabins):
-    from ui.screens.workshop_view import UNKIT_PAGE
-    from warehouse_app import workshop
+    from ui.screens.workshop.view import UNKIT_PAGE
+    from warehouse_app.workshop import kits as workshop
 
     h = cabins
     workshop.build_kits(h.builder, h.design, h.ref, 2, location=h.shelf_a1)
@@ -186,8 +186,8 @@ def test_a_coordinator_builds_for_any_ngo_her_own_first(qtbot, make_window, db_u
 def test_designs_are_made_by_search_and_scan_and_a_change_is_a_new_version(
         qtbot, make_window, db_url, cabins):
     from models import KitDesign
-    from ui.screens.workshop_view import DESIGNS_PAGE
-    from warehouse_app import workshop_desk
+    from ui.screens.workshop.view import DESIGNS_PAGE
+    from warehouse_app.workshop import desk as workshop_desk
 
     h = cabins
     window, screen = _workshop(qtbot, make_window, db_url, h)
@@ -236,7 +236,7 @@ def test_designs_are_made_by_search_and_scan_and_a_change_is_a_new_version(
 
 def test_every_page_fits_a_1280_x_720_laptop(qtbot, make_window, db_url, cabins):
     """With a long NGO name, the limits of a design, a shortage and a kit's contents shown."""
-    from warehouse_app import workshop
+    from warehouse_app.workshop import kits as workshop
 
     h = cabins
     h.ref.name = "Refugee Shelter Network of the Calais Hangar"

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from models import Category, Item
 from tests.factories import put_stock
-from warehouse_app import workshop
+from warehouse_app.workshop import kits as workshop
 
 
 def cabin_workshop(h, *, planks: int = 60, short_planks: int = 0, tarps: int = 7):

@@ -29,8 +29,9 @@ from models import (
     from_milli,
 )
 from tests.factories import put_stock
-from warehouse_app import integrity, workshop
+from warehouse_app import integrity
 from warehouse_app.errors import InsufficientStock
+from warehouse_app.workshop import kits as workshop
 
 QTY = st.sampled_from([Decimal(1), Decimal(2), Decimal(3), Decimal("0.5"), Decimal("1.25")])
 LINE = st.fixed_dictionaries({

@@ -11,8 +11,10 @@ from labels.data import KitLabel
 from models import Box, Document, Kit, KitComponent, Movement
 from tests.balances import held
 from tests.factories import put_stock
-from warehouse_app import distribution, integrity, scan, workshop
+from warehouse_app import integrity, scan
 from warehouse_app.errors import InsufficientStock, PermissionDenied, ValidationError
+from warehouse_app.goods_out import distribution
+from warehouse_app.workshop import kits as workshop
 
 # Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("hangar_day")

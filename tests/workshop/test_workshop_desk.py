@@ -11,8 +11,9 @@ import pytest
 from models import Document, KitDesign
 from tests.balances import held
 from tests.workshop.cabin import cabin_workshop
-from warehouse_app import workshop, workshop_desk
 from warehouse_app.errors import PermissionDenied, ValidationError
+from warehouse_app.workshop import desk as workshop_desk
+from warehouse_app.workshop import kits as workshop
 
 
 @pytest.fixture

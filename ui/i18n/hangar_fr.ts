@@ -148,142 +148,142 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../screens/import_wizard.py" line="45"/>
+        <location filename="../screens/imports.py" line="45"/>
         <source>Stock on hand (opening balances or a count)</source>
         <translation>Stock en main (soldes d&apos;ouverture ou inventaire)</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="46"/>
+        <location filename="../screens/imports.py" line="46"/>
         <source>Donations received</source>
         <translation>Dons reçus</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="49"/>
+        <location filename="../screens/imports.py" line="49"/>
         <source>(ignore this column)</source>
         <translation>(ignorer cette colonne)</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="50"/>
+        <location filename="../screens/imports.py" line="50"/>
         <source>Item code</source>
         <translation>Code article</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="51"/>
+        <location filename="../screens/imports.py" line="51"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="52"/>
+        <location filename="../screens/imports.py" line="52"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="53"/>
+        <location filename="../screens/imports.py" line="53"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="54"/>
+        <location filename="../screens/imports.py" line="54"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="55"/>
+        <location filename="../screens/imports.py" line="55"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="56"/>
+        <location filename="../screens/imports.py" line="56"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="57"/>
+        <location filename="../screens/imports.py" line="57"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="58"/>
+        <location filename="../screens/imports.py" line="58"/>
         <source>Expiry date (use-by or best-before)</source>
         <translation>Date de péremption (DLC ou DDM)</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="59"/>
+        <location filename="../screens/imports.py" line="59"/>
         <source>Use-by date</source>
         <translation>DLC (date limite de consommation)</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="60"/>
+        <location filename="../screens/imports.py" line="60"/>
         <source>Best-before date</source>
         <translation>DDM (date de durabilité minimale)</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="61"/>
+        <location filename="../screens/imports.py" line="61"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="62"/>
+        <location filename="../screens/imports.py" line="62"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="63"/>
+        <location filename="../screens/imports.py" line="63"/>
         <source>Date received</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="64"/>
+        <location filename="../screens/imports.py" line="64"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="65"/>
+        <location filename="../screens/imports.py" line="65"/>
         <source>Donor type</source>
         <translation>Type de donateur</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="66"/>
+        <location filename="../screens/imports.py" line="66"/>
         <source>Weight (kg)</source>
         <translation>Poids (kg)</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="67"/>
+        <location filename="../screens/imports.py" line="67"/>
         <source>Boxes</source>
         <translation>Cartons</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="69"/>
+        <location filename="../screens/imports.py" line="69"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="70"/>
+        <location filename="../screens/imports.py" line="70"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="71"/>
+        <location filename="../screens/imports.py" line="71"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="185"/>
+        <location filename="../screens/imports.py" line="185"/>
         <source>Step 1 of 4: the spreadsheet, what it holds, whose it is.</source>
         <translation>Étape 1 sur 4 : le tableur, ce qu&apos;il contient, à qui il appartient.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="186"/>
+        <location filename="../screens/imports.py" line="186"/>
         <source>Step 2 of 4: what each column holds.</source>
         <translation>Étape 2 sur 4 : ce que contient chaque colonne.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="187"/>
+        <location filename="../screens/imports.py" line="187"/>
         <source>Step 3 of 4: the rows checked; nothing is written yet.</source>
         <translation>Étape 3 sur 4 : les lignes vérifiées ; rien n&apos;est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="188"/>
+        <location filename="../screens/imports.py" line="188"/>
         <source>Step 4 of 4: done.</source>
         <translation>Étape 4 sur 4 : terminé.</translation>
     </message>
@@ -291,67 +291,67 @@
 <context>
     <name>ImportWizardScreen</name>
     <message>
-        <location filename="../screens/import_wizard.py" line="198"/>
+        <location filename="../screens/imports.py" line="198"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="199"/>
+        <location filename="../screens/imports.py" line="199"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="216"/>
+        <location filename="../screens/imports.py" line="216"/>
         <source>Choose a spreadsheet first.</source>
         <translation>Choisissez d&apos;abord un tableur.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="239"/>
+        <location filename="../screens/imports.py" line="239"/>
         <source>Sheet “{sheet}”: the column titles are on row {row}. Correct what each column holds if needed; it is remembered for sheets laid out the same.</source>
         <translation>Feuille « {sheet} » : les titres des colonnes sont sur la ligne {row}. Corrigez au besoin ce que contient chaque colonne ; ce sera retenu pour les feuilles disposées de la même façon.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="260"/>
+        <location filename="../screens/imports.py" line="260"/>
         <source>{good} row(s) can be imported, {bad} refused, {skipped} skipped (blank or total rows).</source>
         <translation>{good} ligne(s) importable(s), {bad} refusée(s), {skipped} ignorée(s) (lignes vides ou de total).</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="265"/>
+        <location filename="../screens/imports.py" line="265"/>
         <source>Items to create: {names}</source>
         <translation>Articles à créer : {names}</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="279"/>
+        <location filename="../screens/imports.py" line="279"/>
         <source>Imported {good} row(s): {documents}.</source>
         <translation>{good} ligne(s) importée(s) : {documents}.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="282"/>
+        <location filename="../screens/imports.py" line="282"/>
         <source>{bad} refused row(s) left out.</source>
         <translation>{bad} ligne(s) refusée(s) laissée(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="286"/>
+        <location filename="../screens/imports.py" line="286"/>
         <source>Nothing was written: {bad} row(s) refused. Correct the sheet, or choose to import the good rows only.</source>
         <translation>Rien n&apos;a été écrit : {bad} ligne(s) refusée(s). Corrigez la feuille, ou choisissez de n&apos;importer que les bonnes lignes.</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="302"/>
+        <location filename="../screens/imports.py" line="302"/>
         <source>Checking the rows…</source>
         <translation>Vérification des lignes…</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="302"/>
+        <location filename="../screens/imports.py" line="302"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="310"/>
+        <location filename="../screens/imports.py" line="310"/>
         <source>Reading the sheet…</source>
         <translation>Lecture de la feuille…</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard.py" line="339"/>
+        <location filename="../screens/imports.py" line="339"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
@@ -359,68 +359,68 @@
 <context>
     <name>ImportWizardView</name>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="187"/>
+        <location filename="../screens/imports_view.py" line="187"/>
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="188"/>
+        <location filename="../screens/imports_view.py" line="188"/>
         <source>Spreadsheet (.xlsx)</source>
         <translation>Tableur (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="189"/>
+        <location filename="../screens/imports_view.py" line="189"/>
         <source>What it holds</source>
         <translation>Ce qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="190"/>
+        <location filename="../screens/imports_view.py" line="190"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="191"/>
+        <location filename="../screens/imports_view.py" line="191"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="192"/>
+        <location filename="../screens/imports_view.py" line="192"/>
         <source>Read the sheet ›</source>
         <translation>Lire la feuille ›</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="193"/>
-        <location filename="../screens/import_wizard_view.py" line="195"/>
+        <location filename="../screens/imports_view.py" line="193"/>
+        <location filename="../screens/imports_view.py" line="195"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="194"/>
+        <location filename="../screens/imports_view.py" line="194"/>
         <source>Check the rows ›</source>
         <translation>Vérifier les lignes ›</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="196"/>
+        <location filename="../screens/imports_view.py" line="196"/>
         <source>Create the items the catalogue lacks</source>
         <translation>Créer les articles absents du catalogue</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="197"/>
+        <location filename="../screens/imports_view.py" line="197"/>
         <source>Import the good rows only (the refused rows are left out)</source>
         <translation>N&apos;importer que les bonnes lignes (les lignes refusées sont laissées de côté)</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="198"/>
+        <location filename="../screens/imports_view.py" line="198"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="199"/>
+        <location filename="../screens/imports_view.py" line="199"/>
         <source>Import another sheet</source>
         <translation>Importer une autre feuille</translation>
     </message>
     <message>
-        <location filename="../screens/import_wizard_view.py" line="200"/>
+        <location filename="../screens/imports_view.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -428,127 +428,127 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../screens/intake.py" line="119"/>
+        <location filename="../screens/intake/screen.py" line="121"/>
         <source>A receipt was not finished: {lines} line(s) for {owner}, started by {who}.</source>
         <translation>Une réception n’a pas été terminée : {lines} ligne(s) pour {owner}, commencée par {who}.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="129"/>
+        <location filename="../screens/intake/screen.py" line="131"/>
         <source>Welcome back: the receipt is as it was left.</source>
         <translation>Vous revoilà : la réception est comme elle a été laissée.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="178"/>
+        <location filename="../screens/intake/screen.py" line="180"/>
         <source>Scan the first product, or pick it.</source>
         <translation>Scannez le premier produit, ou choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="192"/>
+        <location filename="../screens/intake/screen.py" line="194"/>
         <source>Choose the donor (or “Donor not known”) first, then scan.</source>
         <translation>Choisissez d’abord le donateur (ou « Donateur inconnu »), puis scannez.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="194"/>
+        <location filename="../screens/intake/screen.py" line="196"/>
         <source>Tap the organisation first, then scan.</source>
         <translation>Touchez d’abord l’organisation, puis scannez.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="199"/>
+        <location filename="../screens/intake/screen.py" line="201"/>
         <source>Say what this barcode is first (or Cancel), then scan the next one.</source>
         <translation>Dites d’abord ce qu’est ce code-barres (ou Annuler), puis scannez le suivant.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="220"/>
+        <location filename="../screens/intake/screen.py" line="222"/>
         <source>Now filling {box}: the next items go into it.</source>
         <translation>Remplissage de {box} : les articles suivants y vont.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="227"/>
+        <location filename="../screens/intake/screen.py" line="229"/>
         <source>Misread barcode ({problem}). Nothing was added: scan it again.</source>
         <translation>Code-barres mal lu ({problem}). Rien n’a été ajouté : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="232"/>
+        <location filename="../screens/intake/screen.py" line="234"/>
         <source>{code} is not a product: nothing was added.</source>
         <translation>{code} n’est pas un produit : rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="238"/>
+        <location filename="../screens/intake/screen.py" line="240"/>
         <source>This barcode is new to the hangar: say what it is.</source>
         <translation>Ce code-barres est nouveau au hangar : dites ce que c’est.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="249"/>
+        <location filename="../screens/intake/screen.py" line="251"/>
         <source>Added {count} {unit} {item}: {total} in this line.</source>
         <translation>Ajouté {count} {unit} {item} : {total} sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="262"/>
+        <location filename="../screens/intake/screen.py" line="264"/>
         <source>Added {sizes}.</source>
         <translation>Ajouté {sizes}.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="285"/>
+        <location filename="../screens/intake/screen.py" line="287"/>
         <source>Scan something first, then tap ×{n}.</source>
         <translation>Scannez d’abord un article, puis touchez ×{n}.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="289"/>
+        <location filename="../screens/intake/screen.py" line="291"/>
         <source>{item}: {total} in this line.</source>
         <translation>{item} : {total} sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="324"/>
+        <location filename="../screens/intake/screen.py" line="326"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="327"/>
+        <location filename="../screens/intake/screen.py" line="329"/>
         <source>Undone. The list shows what will be saved.</source>
         <translation>Annulé. La liste montre ce qui sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="332"/>
+        <location filename="../screens/intake/screen.py" line="334"/>
         <source>Box {number}: the next items go into it.</source>
         <translation>Carton {number} : les articles suivants y vont.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="337"/>
+        <location filename="../screens/intake/screen.py" line="339"/>
         <source>There is nothing to save yet.</source>
         <translation>Il n’y a encore rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="343"/>
+        <location filename="../screens/intake/screen.py" line="345"/>
         <source>Saving the receipt…</source>
         <translation>Enregistrement de la réception…</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="356"/>
+        <location filename="../screens/intake/screen.py" line="358"/>
         <source>Saved {code} on {day}: {lines} line(s) in {boxes} new box(es). Next donation: tap the organisation.</source>
         <translation>{code} enregistré le {day} : {lines} ligne(s) dans {boxes} nouveau(x) carton(s). Don suivant : touchez l’organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="360"/>
+        <location filename="../screens/intake/screen.py" line="362"/>
         <source>It was begun on {begun}: it counts on {day}, the day it was finished.</source>
         <translation>Commencé le {begun}, il compte pour le {day}, jour où il a été terminé.</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="366"/>
+        <location filename="../screens/intake/screen.py" line="368"/>
         <source>Box labels of {code}</source>
         <translation>Étiquettes des cartons de {code}</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="388"/>
+        <location filename="../screens/intake/screen.py" line="390"/>
         <source>Tap again to throw this receipt away</source>
         <translation>Touchez encore pour jeter cette réception</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="410"/>
+        <location filename="../screens/intake/screen.py" line="412"/>
         <source>Filling {box}</source>
         <translation>Remplissage de {box}</translation>
     </message>
     <message>
-        <location filename="../screens/intake.py" line="412"/>
+        <location filename="../screens/intake/screen.py" line="414"/>
         <source>Filling box {number}</source>
         <translation>Remplissage du carton {number}</translation>
     </message>
@@ -556,112 +556,112 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../screens/intake_view.py" line="283"/>
+        <location filename="../screens/intake/view.py" line="283"/>
         <source>From: {donor}</source>
         <translation>De : {donor}</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="284"/>
+        <location filename="../screens/intake/view.py" line="284"/>
         <source>Donor not given</source>
         <translation>Donateur non indiqué</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="296"/>
+        <location filename="../screens/intake/view.py" line="296"/>
         <source>Receive a donation</source>
         <translation>Recevoir un don</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="297"/>
+        <location filename="../screens/intake/view.py" line="297"/>
         <source>Who is this donation for? Tap the organisation.</source>
         <translation>Pour qui est ce don ? Touchez l’organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="298"/>
+        <location filename="../screens/intake/view.py" line="298"/>
         <source>Continue it</source>
         <translation>La continuer</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="299"/>
+        <location filename="../screens/intake/view.py" line="299"/>
         <source>Throw it away</source>
         <translation>La jeter</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="300"/>
+        <location filename="../screens/intake/view.py" line="300"/>
         <source>Who gave it?</source>
         <translation>Qui l’a donné ?</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="301"/>
+        <location filename="../screens/intake/view.py" line="301"/>
         <source>Type a few letters of the donor&apos;s name</source>
         <translation>Tapez quelques lettres du nom du donateur</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="302"/>
+        <location filename="../screens/intake/view.py" line="302"/>
         <source>Not in the list? Type the name above, tap what they are, then “Add donor”.</source>
         <translation>Absent de la liste ? Tapez le nom ci-dessus, touchez ce qu’il est, puis « Ajouter le donateur ».</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="307"/>
+        <location filename="../screens/intake/view.py" line="307"/>
         <source>Add donor</source>
         <translation>Ajouter le donateur</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="308"/>
+        <location filename="../screens/intake/view.py" line="308"/>
         <source>Donor not known: go on ›</source>
         <translation>Donateur inconnu : continuer ›</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="309"/>
+        <location filename="../screens/intake/view.py" line="309"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="310"/>
+        <location filename="../screens/intake/view.py" line="310"/>
         <source>Priority:</source>
         <translation>Priorité :</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="311"/>
+        <location filename="../screens/intake/view.py" line="311"/>
         <source>1 Urgent</source>
         <translation>1 Urgent</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="311"/>
+        <location filename="../screens/intake/view.py" line="311"/>
         <source>2 Normal</source>
         <translation>2 Normal</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="312"/>
+        <location filename="../screens/intake/view.py" line="312"/>
         <source>3 Not urgent</source>
         <translation>3 Pas urgent</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="314"/>
+        <location filename="../screens/intake/view.py" line="314"/>
         <source>Start a new box</source>
         <translation>Nouveau carton</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="315"/>
+        <location filename="../screens/intake/view.py" line="315"/>
         <source>Scan a product, or tap “Pick an item” to choose one.</source>
         <translation>Scannez un produit, ou touchez « Choisir un article ».</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="316"/>
+        <location filename="../screens/intake/view.py" line="316"/>
         <source>Pick an item</source>
         <translation>Choisir un article</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="317"/>
+        <location filename="../screens/intake/view.py" line="317"/>
         <source>↶ Undo last scan</source>
         <translation>↶ Annuler le dernier scan</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="318"/>
+        <location filename="../screens/intake/view.py" line="318"/>
         <source>Cancel receipt</source>
         <translation>Abandonner la réception</translation>
     </message>
     <message>
-        <location filename="../screens/intake_view.py" line="319"/>
+        <location filename="../screens/intake/view.py" line="319"/>
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
@@ -669,77 +669,77 @@
 <context>
     <name>LinePanel</name>
     <message>
-        <location filename="../screens/intake_panels.py" line="330"/>
+        <location filename="../screens/intake/panels.py" line="330"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="331"/>
+        <location filename="../screens/intake/panels.py" line="331"/>
         <source>Set</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="332"/>
+        <location filename="../screens/intake/panels.py" line="332"/>
         <source>Same again:</source>
         <translation>Encore pareil :</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="333"/>
+        <location filename="../screens/intake/panels.py" line="333"/>
         <source>Weight (kg)</source>
         <translation>Poids (kg)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="334"/>
+        <location filename="../screens/intake/panels.py" line="334"/>
         <source>e.g. 2.5</source>
         <translation>ex. 2,5</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="335"/>
+        <location filename="../screens/intake/panels.py" line="335"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="336"/>
+        <location filename="../screens/intake/panels.py" line="336"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="337"/>
+        <location filename="../screens/intake/panels.py" line="337"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="338"/>
+        <location filename="../screens/intake/panels.py" line="338"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="338"/>
+        <location filename="../screens/intake/panels.py" line="338"/>
         <source>Use by</source>
         <translation>DLC (limite)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="338"/>
+        <location filename="../screens/intake/panels.py" line="338"/>
         <source>Best before</source>
         <translation>DDM (de préférence)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="341"/>
+        <location filename="../screens/intake/panels.py" line="341"/>
         <source>Good</source>
         <translation>Bon</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="341"/>
+        <location filename="../screens/intake/panels.py" line="341"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="341"/>
+        <location filename="../screens/intake/panels.py" line="341"/>
         <source>Rejected</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="344"/>
+        <location filename="../screens/intake/panels.py" line="344"/>
         <source>Remove this line</source>
         <translation>Retirer cette ligne</translation>
     </message>
@@ -747,72 +747,72 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../screens/intake_lines.py" line="72"/>
+        <location filename="../screens/intake/lines.py" line="72"/>
         <source>Box</source>
         <translation>Carton</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="72"/>
+        <location filename="../screens/intake/lines.py" line="72"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="72"/>
+        <location filename="../screens/intake/lines.py" line="72"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="73"/>
+        <location filename="../screens/intake/lines.py" line="73"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="73"/>
+        <location filename="../screens/intake/lines.py" line="73"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="73"/>
+        <location filename="../screens/intake/lines.py" line="73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="74"/>
+        <location filename="../screens/intake/lines.py" line="74"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="100"/>
+        <location filename="../screens/intake/lines.py" line="100"/>
         <source>Box {number}</source>
         <translation>Carton {number}</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="108"/>
+        <location filename="../screens/intake/lines.py" line="108"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="114"/>
+        <location filename="../screens/intake/lines.py" line="114"/>
         <source>use by</source>
         <translation>DLC</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="114"/>
+        <location filename="../screens/intake/lines.py" line="114"/>
         <source>best before</source>
         <translation>DDM</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="116"/>
+        <location filename="../screens/intake/lines.py" line="116"/>
         <source>Good</source>
         <translation>Bon</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="116"/>
+        <location filename="../screens/intake/lines.py" line="116"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../screens/intake_lines.py" line="117"/>
+        <location filename="../screens/intake/lines.py" line="117"/>
         <source>Rejected</source>
         <translation>Refusé</translation>
     </message>
@@ -1179,7 +1179,7 @@
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../screens/intake_picker.py" line="43"/>
+        <location filename="../screens/intake/picker.py" line="43"/>
         <source>What is it? Tap a category.</source>
         <translation>Qu’est-ce que c’est ? Touchez une catégorie.</translation>
     </message>
@@ -1187,7 +1187,7 @@
 <context>
     <name>PickerPanel</name>
     <message>
-        <location filename="../screens/intake_panels.py" line="77"/>
+        <location filename="../screens/intake/panels.py" line="77"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
@@ -1688,17 +1688,17 @@
 <context>
     <name>SizeGridPanel</name>
     <message>
-        <location filename="../screens/intake_panels.py" line="145"/>
+        <location filename="../screens/intake/panels.py" line="145"/>
         <source>Add {count} item(s)</source>
         <translation>Ajouter {count} article(s)</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="153"/>
+        <location filename="../screens/intake/panels.py" line="153"/>
         <source>Tap a size once for each piece.</source>
         <translation>Touchez une taille une fois par pièce.</translation>
     </message>
     <message>
-        <location filename="../screens/intake_panels.py" line="154"/>
+        <location filename="../screens/intake/panels.py" line="154"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>

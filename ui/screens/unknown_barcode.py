@@ -26,12 +26,12 @@ from ui.context import AppContext
 from ui.error_dialog import show_error
 from ui.messages import describe
 from ui.operations import run_op
-from ui.screens.intake_lines import item_title
+from ui.screens.intake.lines import item_title
 from ui.vocabulary import unit_name
 from ui.widgets import big_button, label
-from warehouse_app import intake_desk
 from warehouse_app.errors import HangarError
-from warehouse_app.intake_draft import DraftLine, ItemInfo
+from warehouse_app.intake import desk as intake_desk
+from warehouse_app.intake.draft import DraftLine, ItemInfo
 
 SEARCH_MS = 200
 

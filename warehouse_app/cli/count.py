@@ -15,11 +15,12 @@ from pathlib import Path
 from peewee import fn
 
 from models import ADJUSTMENT_REASONS, Category, Location, Organisation
-from warehouse_app import counts, counts_review
 from warehouse_app.cli import UsageError
 from warehouse_app.cli.common import cli_actor, open_db
-from warehouse_app.counts_positions import find_session, scope_of
-from warehouse_app.counts_sheet import export_sheet, import_sheet
+from warehouse_app.counts import review as counts_review
+from warehouse_app.counts import sessions as counts
+from warehouse_app.counts.positions import find_session, scope_of
+from warehouse_app.counts.sheet import export_sheet, import_sheet
 from warehouse_app.errors import NotFound, ValidationError
 
 

@@ -14,11 +14,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from models import Organisation
-from warehouse_app import clock, kitchen_desk, trace_desk, traceability
+from warehouse_app import clock
 from warehouse_app.cli import UsageError
 from warehouse_app.cli.common import cli_actor, open_db
 from warehouse_app.errors import NotFound
-from warehouse_app.traceability import BatchTrace, LotTrace
+from warehouse_app.kitchen import desk as kitchen_desk
+from warehouse_app.trace import desk as trace_desk
+from warehouse_app.trace import recall as traceability
+from warehouse_app.trace.recall import BatchTrace, LotTrace
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -16,8 +16,8 @@ from decimal import Decimal
 from models import Organisation
 from warehouse_app.cli.common import cli_actor, open_db
 from warehouse_app.errors import NotFound
-from warehouse_app.queries import stock_on_hand
 from warehouse_app.reports.cells import spreadsheet_safe  # the one rule for .csv and .xlsx
+from warehouse_app.stock.queries import stock_on_hand
 
 CSV_HEADER = ("owner", "item_code", "item_name", "unit", "quantity")
 

@@ -29,7 +29,7 @@ from warehouse_app.imports.rows import (
     read_goods,
 )
 from warehouse_app.imports.stock import _RollBack, _unique_new, prepare
-from warehouse_app.intake import ReceiptLine, receive_donation
+from warehouse_app.intake.receipts import ReceiptLine, receive_donation
 from warehouse_app.reports.progress import step
 
 

@@ -25,7 +25,7 @@ from warehouse_app.imports.rows import (
     read_goods,
 )
 from warehouse_app.imports.sheet import Sheet, read_sheet
-from warehouse_app.intake import internal_lot_code
+from warehouse_app.intake.receipts import internal_lot_code
 from warehouse_app.reports.progress import step
 
 

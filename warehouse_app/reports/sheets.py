@@ -31,8 +31,8 @@ from models import (
     database,
     from_milli,
 )
+from warehouse_app.goods_out.transfers import outstanding_loans
 from warehouse_app.ledger import next_month
-from warehouse_app.transfers import outstanding_loans
 
 # Column kinds the writer knows how to format.
 TEXT, QTY, KG, DATE, INT, MOMENT = "text", "qty", "kg", "date", "int", "moment"

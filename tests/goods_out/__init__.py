@@ -1,0 +1,1 @@
+"""Tests of goods leaving a shelf: distributions, transfers and loans, moves."""

@@ -1,0 +1,1 @@
+"""The Count screen, driven as a counter would."""

@@ -1,0 +1,1 @@
+"""The Move boxes, Give out and Transfers screens, driven as a volunteer would."""

@@ -1,0 +1,1 @@
+"""The Receive screen, driven as a volunteer would."""

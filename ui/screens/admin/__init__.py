@@ -1,0 +1,1 @@
+"""The Administration screen: organisations, people, places and the catalogue, each a page."""

@@ -1,0 +1,1 @@
+"""The Who-did-what screen."""

@@ -1,0 +1,1 @@
+"""The Count screen: counting, review, sheets on paper and an NGO's books."""

@@ -1,0 +1,1 @@
+"""The Give out screen."""

@@ -1,0 +1,1 @@
+"""The Move boxes screen."""

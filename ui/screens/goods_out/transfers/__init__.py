@@ -1,0 +1,1 @@
+"""The Transfers and loans screen."""

@@ -1,0 +1,1 @@
+"""The Receive screen (the intake desk)."""

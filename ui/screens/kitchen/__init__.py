@@ -1,0 +1,1 @@
+"""The Kitchen screen: the day's batches, a batch, the log and the recipes."""

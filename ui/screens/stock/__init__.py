@@ -1,0 +1,1 @@
+"""The Stock screen: stock on hand, the movements, a box's and an item's detail."""

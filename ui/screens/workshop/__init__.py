@@ -1,0 +1,1 @@
+"""The Workshop screen: building kits and their designs."""
