@@ -23,6 +23,7 @@ from models.db import sqlite_url
 from warehouse_app.database import close_database, open_database
 from warehouse_app.intake import receipts as intake
 from warehouse_app.kitchen import batches as kitchen
+from warehouse_app.kitchen import recipes as recipe_book
 from warehouse_app.kitchen.dispatch import dispatch_portions
 from warehouse_app.kitchen.haccp import record_temperature
 from warehouse_app.trace import recall as traceability
@@ -65,10 +66,10 @@ def _kitchen():
         for item in items for k in range(LOTS_PER_INGREDIENT)
     ]
     intake.receive_donation(cook, owner, lines)
-    recipe = kitchen.create_recipe(
+    recipe = recipe_book.create_recipe(
         cook, owner, "Bench dal", dish,
-        [kitchen.Ingredient(item, Decimal("0.025")) for item in items],
-        holding_mode="chilled", use_by=kitchen.UseByRule("days_after", 3), portion_g=350,
+        [recipe_book.Ingredient(item, Decimal("0.025")) for item in items],
+        holding_mode="chilled", use_by=recipe_book.UseByRule("days_after", 3), portion_g=350,
     )
     first_lot = items[0].lots.where(items[0].lots.model.code == f"B{items[0].id}-0").get()
     return cook, recipe, first_lot

@@ -15,6 +15,7 @@ from warehouse_app import undo
 from warehouse_app.goods_out import transfers
 from warehouse_app.intake import receipts as intake
 from warehouse_app.kitchen import batches as kitchen
+from warehouse_app.kitchen import recipes
 from warehouse_app.ledger import month_start
 from warehouse_app.workshop import kits as workshop
 
@@ -54,9 +55,9 @@ def busy_week(h):
     # the kitchen: 100 and 50 portions of dal today, 20 on the last day of last month
     meals = Category.create(name="Meals")
     h.dal = Item.create(code="MEAL-DAL", name="Dal (portion)", category=meals, unit="portion")
-    recipe = kitchen.create_recipe(
-        h.cook, h.kit, "Dal", h.dal, [kitchen.Ingredient(h.lentils, Decimal("0.1"))],
-        holding_mode="chilled", use_by=kitchen.UseByRule("days_after", 3), portion_g=350)
+    recipe = recipes.create_recipe(
+        h.cook, h.kit, "Dal", h.dal, [recipes.Ingredient(h.lentils, Decimal("0.1"))],
+        holding_mode="chilled", use_by=recipes.UseByRule("days_after", 3), portion_g=350)
     h.last_month_day = month_start(t) - dt.timedelta(days=1)
     h.old_batch = kitchen.cook_batch(
         h.cook, recipe, 20, when=dt.datetime.combine(h.last_month_day, dt.time(10)))

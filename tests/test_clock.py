@@ -14,10 +14,11 @@ from models.fields import NaiveMoment
 from warehouse_app import clock, periods
 from warehouse_app.errors import PermissionDenied, ValidationError
 from warehouse_app.goods_out import transfers
-from warehouse_app.goods_out.transfers import StockLine, lend
+from warehouse_app.goods_out.transfers import lend
 from warehouse_app.intake import desk as intake_desk
 from warehouse_app.intake.draft import Draft
 from warehouse_app.intake.receipts import receive_scan
+from warehouse_app.picking import StockLine
 
 ROOT = Path(__file__).resolve().parent.parent
 UTC = dt.UTC

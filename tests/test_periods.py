@@ -11,7 +11,8 @@ from models import AuditEntry, ClosedPeriod, Lot, Movement, PeriodBalance, from_
 from tests.factories import put_stock
 from warehouse_app import integrity, ledger, periods
 from warehouse_app.errors import PeriodClosed, PermissionDenied, ValidationError
-from warehouse_app.goods_out.transfers import StockLine, transfer
+from warehouse_app.goods_out.transfers import transfer
+from warehouse_app.picking import StockLine
 from warehouse_app.stock.adjustments import (
     AdjustmentLine,
     LossLine,

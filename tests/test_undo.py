@@ -9,7 +9,8 @@ from tests.factories import put_stock
 from tests.goods_out.test_transfers import held
 from warehouse_app import integrity, periods
 from warehouse_app.errors import PermissionDenied, UndoRefused, ValidationError
-from warehouse_app.goods_out.transfers import StockLine, lend, outstanding_loans, repay, transfer
+from warehouse_app.goods_out.transfers import lend, outstanding_loans, repay, transfer
+from warehouse_app.picking import StockLine
 from warehouse_app.stock.adjustments import LossLine, quarantine, record_loss
 from warehouse_app.undo import may_undo, undo
 

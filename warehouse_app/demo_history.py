@@ -22,9 +22,10 @@ from models import (
 )
 from warehouse_app.goods_out.distribution import IssueLine, distribute
 from warehouse_app.goods_out.moves import move_boxes
-from warehouse_app.goods_out.transfers import StockLine, lend, repay, transfer
+from warehouse_app.goods_out.transfers import lend, repay, transfer
 from warehouse_app.intake.receipts import ReceiptLine, receive_donation
 from warehouse_app.periods import close_month
+from warehouse_app.picking import StockLine
 from warehouse_app.stock.adjustments import (
     AdjustmentLine,
     LossLine,

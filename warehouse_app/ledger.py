@@ -354,3 +354,10 @@ def empty_boxes_of(document: Document) -> None:
 
 def in_transaction() -> bool:
     return database.obj.in_transaction()
+
+
+def posting_date(effective_date: dt.date | None) -> dt.date:
+    day = effective_date or clock.today()
+    if day > clock.today():
+        raise ValidationError("effective_date", f"{day.isoformat()} is in the future")
+    return day

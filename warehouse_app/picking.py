@@ -10,13 +10,14 @@ ledger can refuse that lot with its own message (ExpiredFood).
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from models import Balance, Box, Item, Location, Lot, Organisation
-from models.fields import InexactQuantity, to_milli
+from models.fields import InexactQuantity, from_milli, to_milli
 from warehouse_app.errors import InsufficientStock, ValidationError
 from warehouse_app.ledger import describe_item
 
@@ -32,6 +33,18 @@ class Pick:
     quantity: Decimal
     date: dt.date | None = None
     date_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class StockLine:
+    """What to hand over; without lot or place it is picked first-expired-first-out."""
+
+    item: Item
+    quantity: Decimal | int | str
+    lot: Lot | None = None
+    location: Location | None = None
+    box: Box | None = None
+
 
 
 def positive_quantity(quantity, item: Item, row: int | None = None) -> Decimal:
@@ -138,3 +151,28 @@ def pick_fefo(
         picks.append(Pick(bal_id, lots.get(lot_id), places.get(loc_id), boxes.get(box_id),
                           take, date, date_kind))
     return picks
+
+
+def usable_stock(owner: Organisation, items: set[int], day: dt.date
+                  ) -> tuple[dict[int, Decimal], dict[int, dt.date]]:
+    """Usable stock per item and its earliest date, lots past their use-by left out."""
+    if not items:
+        return {}, {}
+    rows = (
+        Balance.select(Balance.item, Lot.date, Lot.date_kind, fn.SUM(Balance.quantity).coerce(False))
+        .join(Lot, JOIN.LEFT_OUTER, on=(Lot.id == Balance.lot_id))
+        .where((Balance.owner == owner.id) & Balance.item.in_(list(items))
+               & (Balance.status == "usable") & (Balance.quantity > 0))
+        .group_by(Balance.item, Lot.date, Lot.date_kind)
+        .tuples()
+    )
+    have: dict[int, Decimal] = defaultdict(Decimal)
+    soonest: dict[int, dt.date] = {}
+    for item, date, kind, milli in rows:
+        date = as_date(date)
+        if kind == "use_by" and date is not None and date < day:
+            continue
+        have[item] += from_milli(milli)
+        if date is not None and (item not in soonest or date < soonest[item]):
+            soonest[item] = date
+    return have, soonest

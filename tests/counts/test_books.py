@@ -12,7 +12,7 @@ from warehouse_app.counts import review as counts_review
 from warehouse_app.counts import sessions as counts
 from warehouse_app.counts.books import months_before, reconciliation
 from warehouse_app.errors import PermissionDenied
-from warehouse_app.goods_out.transfers import StockLine
+from warehouse_app.picking import StockLine
 from warehouse_app.stock.adjustments import quarantine
 
 

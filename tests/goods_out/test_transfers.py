@@ -16,7 +16,8 @@ from warehouse_app.errors import (
     PermissionDenied,
     ValidationError,
 )
-from warehouse_app.goods_out.transfers import StockLine, lend, outstanding_loans, repay, transfer
+from warehouse_app.goods_out.transfers import lend, outstanding_loans, repay, transfer
+from warehouse_app.picking import StockLine
 
 # Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("hangar_day")

@@ -11,7 +11,7 @@ import pytest
 from models import Category, Item
 from warehouse_app import clock
 from warehouse_app.intake import receipts as intake
-from warehouse_app.kitchen import batches as kitchen
+from warehouse_app.kitchen import recipes
 
 
 @pytest.fixture
@@ -37,15 +37,15 @@ def kitchen_hangar(hangar):
         intake.ReceiptLine(h.stock_cube, 40, lot_code="L2291", date=soon, date_kind="use_by"),
         intake.ReceiptLine(h.mustard, 2, lot_code="MUST-1", date=later, date_kind="best_before"),
     ], donor=h.donor)
-    h.dal_recipe = kitchen.create_recipe(
+    h.dal_recipe = recipes.create_recipe(
         h.cook, h.kit, "Dal", h.dal, [
-            kitchen.Ingredient(h.lentils, Decimal("0.08")),
-            kitchen.Ingredient(h.rice, Decimal("0.1")),
-            kitchen.Ingredient(h.oil, Decimal("0.5"), "per_batch"),
-            kitchen.Ingredient(h.stock_cube, Decimal("0.05")),
-            kitchen.Ingredient(h.mustard, Decimal("0.1"), "per_batch"),
+            recipes.Ingredient(h.lentils, Decimal("0.08")),
+            recipes.Ingredient(h.rice, Decimal("0.1")),
+            recipes.Ingredient(h.oil, Decimal("0.5"), "per_batch"),
+            recipes.Ingredient(h.stock_cube, Decimal("0.05")),
+            recipes.Ingredient(h.mustard, Decimal("0.1"), "per_batch"),
         ],
-        holding_mode="chilled", use_by=kitchen.UseByRule("days_after", 3),
+        holding_mode="chilled", use_by=recipes.UseByRule("days_after", 3),
         storage="Keep at 3 °C or below. Reheat to 75 °C at the core.", portion_g=350,
     )
     return h

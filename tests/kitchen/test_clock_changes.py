@@ -10,6 +10,7 @@ import pytest
 
 from warehouse_app import clock
 from warehouse_app.kitchen import batches as kitchen
+from warehouse_app.kitchen import recipes
 from warehouse_app.kitchen.desk import on_the_clock
 from warehouse_app.kitchen.haccp import record_temperature
 
@@ -66,8 +67,8 @@ def test_a_time_typed_in_the_repeated_hour_is_its_nearest_pass(october_night):
 
 def test_hours_after_cooking_are_real_hours_across_the_change(october_night, kitchen_hangar):
     h = kitchen_hangar
-    hot = kitchen.revise_recipe(h.cook, h.dal_recipe, holding_mode="hot_held",
-                                use_by=kitchen.UseByRule("hours_after", 3))
+    hot = recipes.revise_recipe(h.cook, h.dal_recipe, holding_mode="hot_held",
+                                use_by=recipes.UseByRule("hours_after", 3))
     cooked = clock.at_hangar(dt.date(2026, 10, 25), dt.time(1, 30))
     batch = kitchen.cook_batch(h.cook, hot, 10, when=cooked)
     assert batch.use_by - cooked == dt.timedelta(hours=3)

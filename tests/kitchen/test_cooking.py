@@ -16,6 +16,7 @@ from warehouse_app import clock, integrity
 from warehouse_app.errors import ExpiredFood, InsufficientStock, PermissionDenied, ValidationError
 from warehouse_app.goods_out import transfers
 from warehouse_app.kitchen import batches as kitchen
+from warehouse_app.kitchen import recipes
 
 # Run on today and on each of the days that catch a day-dependent rule (tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("hangar_day")
@@ -49,7 +50,7 @@ def test_a_batch_posts_one_document_fefo_with_lots(kitchen_hangar):
 
 def test_allergens_are_derived_from_the_ingredients(kitchen_hangar):
     h = kitchen_hangar
-    assert kitchen.recipe_allergens(h.dal_recipe) == ("gluten", "celery", "mustard")
+    assert recipes.recipe_allergens(h.dal_recipe) == ("gluten", "celery", "mustard")
     batch = kitchen.cook_batch(h.cook, h.dal_recipe, 10, when=at(h, 10))
     assert batch.allergens == "gluten,celery,mustard"
 
@@ -58,37 +59,37 @@ def test_use_by_by_each_rule(kitchen_hangar):
     h = kitchen_hangar
     cooked = at(h, 10, 30)
     rules = {
-        kitchen.UseByRule("days_after", 3):
+        recipes.UseByRule("days_after", 3):
             clock.at_hangar(h.day + dt.timedelta(days=3), dt.time(23, 59, 59)),
-        kitchen.UseByRule("hours_after", 4): at(h, 14, 30),
-        kitchen.UseByRule("time_of_day", at=dt.time(15, 0)): at(h, 15),
-        kitchen.UseByRule("time_of_day", at=dt.time(9, 0)):
+        recipes.UseByRule("hours_after", 4): at(h, 14, 30),
+        recipes.UseByRule("time_of_day", at=dt.time(15, 0)): at(h, 15),
+        recipes.UseByRule("time_of_day", at=dt.time(9, 0)):
             clock.at_hangar(h.day + dt.timedelta(days=1), dt.time(9, 0)),
     }
     recipe = h.dal_recipe
     for rule, expected in rules.items():
-        recipe = kitchen.revise_recipe(h.cook, recipe, use_by=rule,
+        recipe = recipes.revise_recipe(h.cook, recipe, use_by=rule,
                                        holding_mode="hot_held" if rule.rule != "days_after" else None)
-        assert kitchen.use_by_for(recipe, cooked) == expected, rule
+        assert recipes.use_by_for(recipe, cooked) == expected, rule
     batch = kitchen.cook_batch(h.cook, recipe, 5, when=cooked)
-    assert batch.use_by == rules[kitchen.UseByRule("time_of_day", at=dt.time(9, 0))]
+    assert batch.use_by == rules[recipes.UseByRule("time_of_day", at=dt.time(9, 0))]
     assert batch.holding_mode == "hot_held"
 
 
 def test_a_new_version_keeps_old_batches_on_theirs(kitchen_hangar):
     h = kitchen_hangar
     first = kitchen.cook_batch(h.cook, h.dal_recipe, 10, when=at(h, 9))
-    v2 = kitchen.revise_recipe(h.cook, h.dal_recipe, ingredients=[
-        kitchen.Ingredient(h.lentils, Decimal("0.1")), kitchen.Ingredient(h.rice, Decimal("0.1")),
+    v2 = recipes.revise_recipe(h.cook, h.dal_recipe, ingredients=[
+        recipes.Ingredient(h.lentils, Decimal("0.1")), recipes.Ingredient(h.rice, Decimal("0.1")),
     ])
     assert (v2.name, v2.version, v2.previous_id) == ("Dal", 2, h.dal_recipe.id)
-    assert kitchen.recipe_allergens(v2) == ()
+    assert recipes.recipe_allergens(v2) == ()
     second = kitchen.cook_batch(h.cook, v2, 10, when=at(h, 11))
     assert type(first).get_by_id(first.id).recipe.version == 1
     assert second.recipe.version == 2 and second.allergens == ""
     with pytest.raises(ValidationError, match="replaced"):
         kitchen.cook_batch(h.cook, h.dal_recipe, 10)
-    assert [r.version for r in kitchen.current_recipes(h.kit)] == [2]
+    assert [r.version for r in recipes.current_recipes(h.kit)] == [2]
 
 
 def test_use_by_expired_food_is_never_cooked(kitchen_hangar):
@@ -136,23 +137,23 @@ def test_who_may_cook(kitchen_hangar):
         with pytest.raises(PermissionDenied):
             kitchen.cook_batch(person, h.dal_recipe, 10)
     with pytest.raises(PermissionDenied):
-        kitchen.create_recipe(h.vol, h.kit, "Soup", h.dal, [kitchen.Ingredient(h.rice, 1)],
-                              holding_mode="hot_held", use_by=kitchen.UseByRule("hours_after", 2))
+        recipes.create_recipe(h.vol, h.kit, "Soup", h.dal, [recipes.Ingredient(h.rice, 1)],
+                              holding_mode="hot_held", use_by=recipes.UseByRule("hours_after", 2))
     assert kitchen.cook_batch(h.coord, h.dal_recipe, 10, when=at(h, 10)).portions == 10
 
 
 def test_bad_recipes_and_batches_are_refused(kitchen_hangar):
     h = kitchen_hangar
-    rule = kitchen.UseByRule("days_after", 2)
+    rule = recipes.UseByRule("days_after", 2)
     with pytest.raises(ValidationError, match="portions"):
-        kitchen.create_recipe(h.cook, h.kit, "Rice", h.rice, [kitchen.Ingredient(h.oil, 1)],
+        recipes.create_recipe(h.cook, h.kit, "Rice", h.rice, [recipes.Ingredient(h.oil, 1)],
                               holding_mode="chilled", use_by=rule)
     with pytest.raises(ValidationError):
-        kitchen.create_recipe(h.cook, h.kit, "Dal", h.dal, [kitchen.Ingredient(h.rice, 1)],
+        recipes.create_recipe(h.cook, h.kit, "Dal", h.dal, [recipes.Ingredient(h.rice, 1)],
                               holding_mode="chilled", use_by=rule)
     with pytest.raises(ValidationError):
-        kitchen.create_recipe(h.cook, h.kit, "Soup", h.dal, [kitchen.Ingredient(h.rice, 1)],
-                              holding_mode="chilled", use_by=kitchen.UseByRule("days_after", 0))
+        recipes.create_recipe(h.cook, h.kit, "Soup", h.dal, [recipes.Ingredient(h.rice, 1)],
+                              holding_mode="chilled", use_by=recipes.UseByRule("days_after", 0))
     for portions in (0, -5, True, Decimal("2.5")):
         with pytest.raises(ValidationError):
             kitchen.cook_batch(h.cook, h.dal_recipe, portions)
@@ -160,10 +161,10 @@ def test_bad_recipes_and_batches_are_refused(kitchen_hangar):
 
 def test_what_can_we_cook(kitchen_hangar):
     h = kitchen_hangar
-    soup = kitchen.create_recipe(
-        h.cook, h.kit, "Rice soup", h.dal, [kitchen.Ingredient(h.rice, Decimal("0.05")),
-                                            kitchen.Ingredient(h.oil, Decimal("0.01"))],
-        holding_mode="hot_held", use_by=kitchen.UseByRule("hours_after", 2),
+    soup = recipes.create_recipe(
+        h.cook, h.kit, "Rice soup", h.dal, [recipes.Ingredient(h.rice, Decimal("0.05")),
+                                            recipes.Ingredient(h.oil, Decimal("0.01"))],
+        holding_mode="hot_held", use_by=recipes.UseByRule("hours_after", 2),
     )
     rows = kitchen.what_can_we_cook(h.cook, h.kit)
     assert [r.recipe.name for r in rows] == ["Dal", "Rice soup"]  # dal uses the use-by lots

@@ -15,6 +15,7 @@ from tests.moments import at
 from warehouse_app import integrity
 from warehouse_app.errors import ExpiredFood, PermissionDenied, ValidationError
 from warehouse_app.kitchen import batches as kitchen
+from warehouse_app.kitchen import recipes
 from warehouse_app.kitchen.dispatch import discard_portions, dispatch_portions
 from warehouse_app.kitchen.haccp import (
     BatchOnHold,
@@ -100,8 +101,8 @@ def test_each_limit(kitchen_hangar, batch):
     too_slow = record_temperature(h.cook, batch, "cooling", Decimal("5"),
                                   measured_at=at(h, 13, 1), started_at=at(h, 11))
     assert not too_slow.passed  # cold enough, 2 h 1 min after 63 °C: too slow
-    hot = kitchen.revise_recipe(h.cook, h.dal_recipe, holding_mode="hot_held",
-                                use_by=kitchen.UseByRule("hours_after", 3))
+    hot = recipes.revise_recipe(h.cook, h.dal_recipe, holding_mode="hot_held",
+                                use_by=recipes.UseByRule("hours_after", 3))
     hot_batch = kitchen.cook_batch(h.cook, hot, 10, when=at(h, 10))
     assert not record_temperature(h.cook, hot_batch, "hot_holding", 63,
                                   measured_at=at(h, 12)).passed
@@ -170,8 +171,8 @@ def test_dispatch_to_another_ngo_is_a_transfer(kitchen_hangar, batch):
 
 def test_no_dispatch_after_the_use_by(kitchen_hangar):
     h = kitchen_hangar
-    hot = kitchen.revise_recipe(h.cook, h.dal_recipe, holding_mode="hot_held",
-                                use_by=kitchen.UseByRule("time_of_day", at=dt.time(15, 0)))
+    hot = recipes.revise_recipe(h.cook, h.dal_recipe, holding_mode="hot_held",
+                                use_by=recipes.UseByRule("time_of_day", at=dt.time(15, 0)))
     batch = kitchen.cook_batch(h.cook, hot, 40, when=at(h, 10))
     record_temperature(h.cook, batch, "core", 80, measured_at=at(h, 11))
     label = batch_labels(h.cook, fresh(batch), 1)[0]

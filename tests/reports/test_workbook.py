@@ -21,9 +21,10 @@ from warehouse_app.cli import main
 from warehouse_app.errors import PermissionDenied
 from warehouse_app.goods_out.distribution import IssueLine, distribute
 from warehouse_app.goods_out.moves import move_stock
-from warehouse_app.goods_out.transfers import StockLine, lend, repay, transfer
+from warehouse_app.goods_out.transfers import lend, repay, transfer
 from warehouse_app.intake.receipts import ReceiptLine, receive_donation
 from warehouse_app.ledger import month_start
+from warehouse_app.picking import StockLine
 from warehouse_app.reports.monthly import monthly_report
 from warehouse_app.reports.xlsx import write_monthly_workbook
 from warehouse_app.stock.adjustments import (

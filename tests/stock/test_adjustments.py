@@ -10,7 +10,8 @@ from tests.factories import put_stock
 from tests.goods_out.test_transfers import held
 from warehouse_app import integrity
 from warehouse_app.errors import InsufficientStock, PermissionDenied, ValidationError
-from warehouse_app.goods_out.transfers import StockLine, transfer
+from warehouse_app.goods_out.transfers import transfer
+from warehouse_app.picking import StockLine
 from warehouse_app.stock.adjustments import (
     AdjustmentLine,
     LossLine,

@@ -16,23 +16,13 @@ from decimal import Decimal
 
 from peewee import fn
 
-from models import Balance, Box, Document, Item, Location, Lot, Movement, Organisation, User
+from models import Balance, Box, Document, Item, Location, Movement, Organisation, User
 from models.db import is_sqlite
 from models.fields import from_milli
 from warehouse_app import clock, ledger, permissions
 from warehouse_app.errors import ValidationError
-from warehouse_app.picking import Pick, pick_fefo, positive_quantity, records_by_id
-
-
-@dataclass(frozen=True)
-class StockLine:
-    """What to hand over; without lot or place it is picked first-expired-first-out."""
-
-    item: Item
-    quantity: Decimal | int | str
-    lot: Lot | None = None
-    location: Location | None = None
-    box: Box | None = None
+from warehouse_app.ledger import posting_date
+from warehouse_app.picking import Pick, StockLine, pick_fefo, positive_quantity, records_by_id
 
 
 @dataclass(frozen=True)
@@ -46,13 +36,6 @@ class OutstandingLoan:
     outstanding: Decimal
     due_date: dt.date
     overdue: bool
-
-
-def posting_date(effective_date: dt.date | None) -> dt.date:
-    day = effective_date or clock.today()
-    if day > clock.today():
-        raise ValidationError("effective_date", f"{day.isoformat()} is in the future")
-    return day
 
 
 def _whole_boxes(taken: dict[int, Decimal], picks: list[Pick]) -> set[int]:

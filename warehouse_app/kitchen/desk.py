@@ -31,6 +31,7 @@ from warehouse_app.errors import NotFound, ValidationError
 from warehouse_app.kitchen import batches as kitchen
 from warehouse_app.kitchen import dispatch as kitchen_dispatch
 from warehouse_app.kitchen import haccp as kitchen_haccp
+from warehouse_app.kitchen import recipes as recipe_book
 from warehouse_app.kitchen.recipes_desk import RecipeRow, recipe_row
 
 RECENT_DAYS = 7  # older batches with portions left still show on the day's list
@@ -165,7 +166,7 @@ def load_day(actor: User, kitchen_id: int, day: dt.date | None = None) -> Kitche
                     c.soonest, c.soonest_item.name if c.soonest_item else "")
         for c in kitchen.what_can_we_cook(actor, owner, on=day)
     ]
-    recipes = [recipe_row(r) for r in kitchen.current_recipes(owner)]
+    recipes = [recipe_row(r) for r in recipe_book.current_recipes(owner)]
     return KitchenDay(owner.id, owner.name, day, rows, cookable, recipes)
 
 
@@ -223,9 +224,9 @@ def propose(actor: User, recipe_id: int, portions: int, kitchen_id: int) -> Prop
                     p.box.code if p.box else p.location.code if p.location else "")
             for p in found.picks)
         lines.append(ProposalLine(found.item.name, found.item.unit, found.needed,
-                                  kitchen.allergens_of([found.item]), picks))
+                                  recipe_book.allergens_of([found.item]), picks))
     return Proposal(recipe.id, str(recipe), portions, tuple(lines),
-                    kitchen.recipe_allergens(recipe), kitchen.use_by_for(recipe, clock.now()))
+                    recipe_book.recipe_allergens(recipe), recipe_book.use_by_for(recipe, clock.now()))
 
 
 def cook(actor: User, recipe_id: int, portions: int, cooks: str, kitchen_id: int) -> BatchRow:

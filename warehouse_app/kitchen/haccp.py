@@ -27,7 +27,7 @@ from models.db import write_transaction
 from models.kitchen import InexactTemperature, to_tenths
 from warehouse_app import clock, permissions
 from warehouse_app.errors import HangarError, ValidationError
-from warehouse_app.kitchen.batches import allergens_of, recipe_lines
+from warehouse_app.kitchen.recipes import allergens_of, recipe_lines
 
 
 class BatchOnHold(HangarError):

@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from models import Item, Organisation, Recipe, User
 from warehouse_app import catalogue, permissions
 from warehouse_app.errors import ValidationError
-from warehouse_app.kitchen import batches as kitchen
+from warehouse_app.kitchen import recipes as recipe_book
 
 
 @dataclass(frozen=True)
@@ -67,17 +67,17 @@ class RecipeForm:
 
 
 def recipe_row(recipe: Recipe) -> RecipeRow:
-    found = kitchen.recipe_lines(recipe)
+    found = recipe_book.recipe_lines(recipe)
     lines = tuple(
         RecipeLine(line.item.id, line.item.name, line.quantity, line.item.unit, line.basis,
-                   kitchen.allergens_of([line.item]))
+                   recipe_book.allergens_of([line.item]))
         for line in found)
     at = recipe.use_by_time
     return RecipeRow(
         recipe.id, recipe.name, recipe.version, recipe.dish_id, recipe.dish.name,
         recipe.holding_mode, recipe.use_by_rule, recipe.use_by_amount,
         dt.time.fromisoformat(at) if isinstance(at, str) else at,  # SQLite: TIME as text
-        recipe.storage, recipe.portion_g, kitchen.allergens_of([x.item for x in found]), lines)
+        recipe.storage, recipe.portion_g, recipe_book.allergens_of([x.item for x in found]), lines)
 
 
 def dishes(actor: User) -> list[tuple[int, str]]:
@@ -90,7 +90,7 @@ def dishes(actor: User) -> list[tuple[int, str]]:
 def find_ingredients(actor: User, text: str, limit: int = 30) -> list[IngredientChoice]:
     """Items whose name or code holds the words typed; dishes (portions) left out."""
     permissions.require(actor, "view_stock")
-    return [IngredientChoice(i.id, i.name, i.code, i.unit, kitchen.allergens_of([i]))
+    return [IngredientChoice(i.id, i.name, i.code, i.unit, recipe_book.allergens_of([i]))
             for i in catalogue.find_items(text, limit=limit + 10) if i.unit != "portion"][:limit]
 
 
@@ -107,17 +107,17 @@ def _quantity(text: str, row: int) -> Decimal:
 def save_recipe(actor: User, kitchen_id: int, form: RecipeForm,
                 revising: int | None = None) -> RecipeRow:
     """A new recipe, or the next version of `revising` (its name and dish stay)."""
-    lines = [kitchen.Ingredient(Item.get_by_id(item_id), _quantity(quantity, n), basis)
+    lines = [recipe_book.Ingredient(Item.get_by_id(item_id), _quantity(quantity, n), basis)
              for n, (item_id, quantity, basis) in enumerate(form.lines, start=1)]
-    rule = kitchen.UseByRule(form.use_by_rule, form.use_by_amount, form.use_by_time)
+    rule = recipe_book.UseByRule(form.use_by_rule, form.use_by_amount, form.use_by_time)
     if revising is not None:
-        recipe = kitchen.revise_recipe(
+        recipe = recipe_book.revise_recipe(
             actor, Recipe.get_by_id(revising), ingredients=lines, holding_mode=form.holding_mode,
             use_by=rule, storage=form.storage.strip(), portion_g=form.portion_g)
     else:
         if form.dish_id is None:
             raise ValidationError("dish", "choose the dish its portions are counted in")
-        recipe = kitchen.create_recipe(
+        recipe = recipe_book.create_recipe(
             actor, Organisation.get_by_id(kitchen_id), form.name, Item.get_by_id(form.dish_id),
             lines, holding_mode=form.holding_mode, use_by=rule, storage=form.storage.strip(),
             portion_g=form.portion_g)

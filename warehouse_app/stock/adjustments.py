@@ -28,8 +28,8 @@ from models import (
 from models.fields import InexactQuantity, to_milli
 from warehouse_app import ledger, permissions
 from warehouse_app.errors import ValidationError
-from warehouse_app.goods_out.transfers import StockLine, posting_date
-from warehouse_app.picking import pick_fefo, positive_quantity
+from warehouse_app.ledger import posting_date
+from warehouse_app.picking import StockLine, pick_fefo, positive_quantity
 
 # Movement.reason holds 40 characters; the whole text of a free reason goes on the document.
 REASON_CHARS = 40

@@ -42,9 +42,8 @@ from models.db import write_transaction
 from warehouse_app import clock, ledger, permissions
 from warehouse_app.errors import InsufficientStock, ValidationError
 from warehouse_app.goods_out.moves import mark_emptied_boxes
-from warehouse_app.goods_out.transfers import posting_date
-from warehouse_app.kitchen.batches import usable_stock
-from warehouse_app.picking import pick_fefo, positive_quantity
+from warehouse_app.ledger import posting_date
+from warehouse_app.picking import pick_fefo, positive_quantity, usable_stock
 
 KIT_PREFIX = "KIT-"
 

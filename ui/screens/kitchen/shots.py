@@ -31,7 +31,7 @@ RECIPES = (
 def demo_recipes(person) -> bool:
     """The demo kitchen's recipes, made once; False when the demo lacks the food."""
     from models import Item, Recipe
-    from warehouse_app.kitchen import batches as kitchen
+    from warehouse_app.kitchen import recipes as recipe_book
 
     if Recipe.select().where(Recipe.kitchen == person.organisation_id).exists():
         return True
@@ -40,10 +40,10 @@ def demo_recipes(person) -> bool:
     if names - set(items):
         return False
     for name, dish, holding, (rule, amount, at), lines in RECIPES:
-        kitchen.create_recipe(
+        recipe_book.create_recipe(
             person, person.organisation, name, items[dish],
-            [kitchen.Ingredient(items[i], Decimal(q), basis) for i, q, basis in lines],
-            holding_mode=holding, use_by=kitchen.UseByRule(rule, amount, at),
+            [recipe_book.Ingredient(items[i], Decimal(q), basis) for i, q, basis in lines],
+            holding_mode=holding, use_by=recipe_book.UseByRule(rule, amount, at),
             storage="Keep above 63 °C" if holding == "hot_held" else
             "Keep at 3 °C or below. Reheat to 75 °C at the core.", portion_g=350)
     return True
