@@ -1,8 +1,8 @@
 """Operations: how a screen asks the core to do something (after Anki's CollectionOp).
 
 A slot stays short: it calls `run_op(self, service_fn, args..., on_success=...)`.
-The function runs on a worker thread, given a `ProgressState` when it takes one (a plain, Qt-free object,
-after Orange's TaskState), so long jobs are ordinary functions testable without any
+The function runs on a worker thread, given a `ProgressState` when it takes one (warehouse_app.progress: the core's
+protocol, Qt-free, after Orange's TaskState), so long jobs are ordinary functions testable without any
 widget. The GUI thread gets a busy cursor after 300 ms and a progress dialog after
 600 ms; errors are shown in one place (ui.error_dialog); on success the event bus
 tells every screen what changed.
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import inspect
 import logging
-import threading
 import traceback
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -28,58 +27,13 @@ from models.db import database
 from ui import error_dialog
 from ui.events import bus
 from ui.progress import DelayedProgress
+from warehouse_app.progress import Cancelled, ProgressState
 
 log = logging.getLogger(__name__)
 
 _inline = False
 _serial_pool: QThreadPool | None = None
 _running: set[Operation] = set()
-
-
-class Cancelled(Exception):
-    """The person pressed Cancel and the job stopped (its transaction rolled back)."""
-
-
-class ProgressState:
-    """What a job reports and what it is asked: thread-safe, no Qt.
-
-    `progress(done, total, label)` (or `.update`) reports; it raises `Cancelled` once
-    the person has asked to stop, so a job that reports progress can be cancelled
-    without any code of its own. `check()` raises likewise; `cancelled` only tells.
-    """
-
-    def __init__(self, label: str = ""):
-        self._lock = threading.Lock()
-        self._done = 0
-        self._total: int | None = None
-        self._label = label
-        self._cancel = threading.Event()
-
-    def update(self, done: int, total: int | None = None, label: str | None = None) -> None:
-        with self._lock:
-            self._done = int(done)
-            if total is not None:
-                self._total = int(total)
-            if label is not None:
-                self._label = label
-        self.check()
-
-    __call__ = update
-
-    def snapshot(self) -> tuple[int, int | None, str]:
-        with self._lock:
-            return self._done, self._total, self._label
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def check(self) -> None:
-        if self._cancel.is_set():
-            raise Cancelled()
 
 
 def set_inline(inline: bool) -> None:

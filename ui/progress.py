@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 if TYPE_CHECKING:
-    from ui.operations import ProgressState
+    from warehouse_app.progress import ProgressState
 
 CURSOR_AFTER_MS = 300
 DIALOG_AFTER_MS = 600

@@ -21,7 +21,7 @@ from peewee import JOIN
 from models import DOCUMENT_PREFIXES, AuditEntry, Document, Organisation, User, database
 from warehouse_app import clock, permissions
 from warehouse_app.picking import as_date
-from warehouse_app.reports.progress import step
+from warehouse_app.progress import step
 
 CHANGES = "changes"  # the kind filter "changes outside the ledger" (audit entries only)
 FETCH_CHUNK = 20_000

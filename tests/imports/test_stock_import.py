@@ -14,7 +14,7 @@ from warehouse_app.cli import main
 from warehouse_app.errors import PermissionDenied, ValidationError
 from warehouse_app.imports.columns import parse_overrides
 from warehouse_app.imports.stock import import_stock
-from warehouse_app.reports.progress import JobCancelled
+from warehouse_app.progress import Cancelled
 
 FR = "stock_count_2026-10_fr.xlsx"
 PLACES = ("Zone A / étagère 1", "Zone A / étagère 2", "Zone B / palette 3", "Zone C / vrac",
@@ -181,12 +181,12 @@ def test_only_coordinators_import_stock_and_cancel_writes_nothing(hangar, tmp_pa
     with pytest.raises(PermissionDenied):
         import_stock(h.vol, h.aid, path)
 
-    class Stop:
+    class Stop:  # any callable will do; a ProgressState is one
         cancelled = False
 
-        def step(self, done, total, label):
+        def __call__(self, done, total, label):
             self.cancelled = label == "posting"
 
-    with pytest.raises(JobCancelled):
+    with pytest.raises(Cancelled):
         import_stock(h.coord, h.aid, path, progress=Stop())
     assert Movement.select().count() == 0 and Document.select().count() == 0

@@ -184,8 +184,8 @@ def test_export_of_the_ledger_view_and_cancel(stocked, tmp_path):
         def __call__(self, done, total, label):
             pass
 
-    from warehouse_app.reports.progress import JobCancelled
+    from warehouse_app.progress import Cancelled
 
-    with pytest.raises(JobCancelled):
+    with pytest.raises(Cancelled):
         export_stock(h.coord, StockFilter(), None, False, tmp_path / "no.xlsx", progress=Stop())
     assert not (tmp_path / "no.xlsx").exists() and not list(tmp_path.glob("*.part"))

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from ui import operations
 from ui.events import bus
-from ui.operations import Cancelled, ProgressState, run_op
+from ui.operations import run_op
 from warehouse_app.errors import InsufficientStock, PermissionDenied
+from warehouse_app.progress import Cancelled, ProgressState
 
 
 def _boxes() -> list[QMessageBox]:

@@ -40,7 +40,7 @@ from warehouse_app.counts.positions import (
 )
 from warehouse_app.counts.sessions import LIVE, PROGRESS_EVERY, current_lines, write_line
 from warehouse_app.errors import CountRefused, InsufficientStock, InvalidLines, ValidationError
-from warehouse_app.reports.progress import step
+from warehouse_app.progress import step
 
 KG = Decimal(1000)
 

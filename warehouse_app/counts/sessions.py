@@ -64,7 +64,7 @@ from warehouse_app.counts.positions import (
     scope_of,
 )
 from warehouse_app.errors import CountRefused, PeriodClosed, ValidationError
-from warehouse_app.reports.progress import step
+from warehouse_app.progress import step
 
 __all__ = [
     "CountEntry", "CountPosition", "CountedLine", "cancel_count", "count_line", "count_lines",

@@ -29,8 +29,8 @@ from warehouse_app.counts.sessions import (
     write_line,
 )
 from warehouse_app.errors import InvalidLines, ValidationError
+from warehouse_app.progress import step
 from warehouse_app.reports.cells import sheet_moment
-from warehouse_app.reports.progress import step
 
 SHEET = "Count"
 COLUMNS = ("Key", "Location", "Box", "Item code", "Item", "Lot", "Unit", "Status", "Book",

@@ -30,7 +30,7 @@ from warehouse_app.imports.rows import (
 )
 from warehouse_app.imports.stock import _RollBack, _unique_new, prepare
 from warehouse_app.intake.receipts import ReceiptLine, receive_donation
-from warehouse_app.reports.progress import step
+from warehouse_app.progress import step
 
 
 def import_donations(

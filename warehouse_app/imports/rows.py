@@ -13,7 +13,7 @@ from warehouse_app.imports import values
 from warehouse_app.imports.columns import Mapping
 from warehouse_app.imports.matching import ItemIndex, LocationIndex, NewItem
 from warehouse_app.imports.values import BadValue
-from warehouse_app.reports.progress import step
+from warehouse_app.progress import step
 
 PROGRESS_EVERY = 500  # rows between two progress reports (and cancel checks)
 

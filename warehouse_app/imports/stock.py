@@ -26,7 +26,7 @@ from warehouse_app.imports.rows import (
 )
 from warehouse_app.imports.sheet import Sheet, read_sheet
 from warehouse_app.intake.receipts import internal_lot_code
-from warehouse_app.reports.progress import step
+from warehouse_app.progress import step
 
 
 class _RollBack(Exception):

@@ -39,7 +39,7 @@ from warehouse_app import clock, periods, permissions
 from warehouse_app.catalogue import size_order
 from warehouse_app.errors import ValidationError
 from warehouse_app.ledger import month_start, next_month
-from warehouse_app.reports.progress import step
+from warehouse_app.progress import step
 
 DEFAULT_WAREHOUSE = "Hangar"
 DEFAULT_KG_PER_MEAL = Decimal("0.5")

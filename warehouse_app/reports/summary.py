@@ -12,8 +12,8 @@ from openpyxl import Workbook
 from models import Organisation, User
 from warehouse_app import clock, permissions
 from warehouse_app.ledger import month_start
+from warehouse_app.progress import step
 from warehouse_app.reports.monthly import MonthlyReport, monthly_report
-from warehouse_app.reports.progress import step
 from warehouse_app.reports.sheets import DATE, INT, KG, TEXT, TOTAL_COLUMNS, Column, Table
 from warehouse_app.reports.xlsx import write_monthly_workbook, write_table
 

@@ -21,9 +21,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from warehouse_app import clock
+from warehouse_app.progress import step
 from warehouse_app.reports.cells import looks_like_formula, sheet_moment
 from warehouse_app.reports.monthly import TITLES, MonthlyReport, ReportRow
-from warehouse_app.reports.progress import step
 from warehouse_app.reports.sheets import DATE, INT, KG, MOMENT, QTY, TEXT, Column, Table
 
 QTY_WHOLE, QTY_PART = "#,##0", "#,##0.0##"  # up to 3 decimals, no dangling point on 12

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from models import Category, Location, Organisation, User
 from warehouse_app import clock, permissions
-from warehouse_app.reports.progress import step
+from warehouse_app.progress import step
 from warehouse_app.stock import queries
 from warehouse_app.stock.on_hand import StockRow, StockTable, stock_on_hand
 from warehouse_app.stock.sheet import SheetColumn, write_sheet

@@ -35,7 +35,7 @@ from models.fields import from_milli
 from warehouse_app import clock, permissions, scan
 from warehouse_app.errors import NotFound
 from warehouse_app.picking import as_date
-from warehouse_app.reports.progress import step
+from warehouse_app.progress import step
 from warehouse_app.stock import queries
 from warehouse_app.stock.browser import StockFilter
 from warehouse_app.stock.on_hand import StockRow, _within

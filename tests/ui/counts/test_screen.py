@@ -245,9 +245,9 @@ def test_the_books_show_an_open_variance_and_an_item_never_counted(
 
 
 def test_a_long_read_reports_to_the_progress_dialog_in_its_own_words(shelves):
-    from ui.operations import Cancelled, ProgressState
     from warehouse_app.counts import desk as counts_desk
     from warehouse_app.counts import sessions as counts
+    from warehouse_app.progress import Cancelled, ProgressState
 
     h = shelves
     session = counts.start_count(h.coord, h.aid, blind=True)
