@@ -6,8 +6,6 @@ core's."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -19,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
-from models import Organisation, User
 from ui import error_dialog
 from ui.context import AppContext
 from ui.messages import describe
@@ -32,15 +29,11 @@ from ui.screens.imports_view import (
     ImportWizardView,
 )
 from ui.widgets import clear_layout
-from warehouse_app import permissions
 from warehouse_app.errors import HangarError
-from warehouse_app.imports.columns import FIELDS, IGNORE, field_of, normalise, remembered
-from warehouse_app.imports.donations import import_donations
+from warehouse_app.imports.columns import FIELDS, IGNORE, normalise
+from warehouse_app.imports.desk import Layout, importable_owners, read_layout, run_import
 from warehouse_app.imports.rows import ImportResult, RowProblem
-from warehouse_app.imports.sheet import read_sheet
-from warehouse_app.imports.stock import import_stock
 
-IMPORTERS = {"stock": import_stock, "donations": import_donations}
 KIND_NAMES = {
     "stock": QT_TRANSLATE_NOOP("ImportWizard", "Stock on hand (opening balances or a count)"),
     "donations": QT_TRANSLATE_NOOP("ImportWizard", "Donations received"),
@@ -73,38 +66,6 @@ PROBLEM_COLUMNS = (QT_TRANSLATE_NOOP("ImportWizard", "Row"),
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate("ImportWizard", source)
-
-
-@dataclass(frozen=True)
-class Layout:
-    """What the mapping page shows: the sheet's headers and a field for each."""
-
-    sheet: str
-    header_row: int
-    headers: tuple[str, ...]
-    prefill: tuple[str, ...]  # a field of FIELDS, or IGNORE, per header
-
-
-def importable_owners(actor: User) -> list[tuple[int, str, str]]:
-    """Runs on a worker: (id, code, name) of the organisations `actor` may import for."""
-    return permissions.organisations_for(actor, "adjust")
-
-
-def read_layout(kind: str, path: str) -> Layout:
-    """Runs on a worker: the sheet's header row, each header's field prefilled from the
-    corrections remembered for this layout, else from the synonyms."""
-    sheet = read_sheet(path)
-    saved = remembered(kind, sheet.headers)
-    prefill = tuple(saved.get(normalise(h)) or field_of(h) or IGNORE for h in sheet.headers)
-    return Layout(sheet.title, sheet.header_row, sheet.headers, prefill)
-
-
-def run_import(kind: str, actor: User, owner_id: int, path: str, *, dry_run: bool,
-               create_items: bool, good_rows_only: bool, mapping: dict[str, str],
-               progress=None) -> ImportResult:
-    owner = Organisation.get_by_id(owner_id)
-    return IMPORTERS[kind](actor, owner, path, dry_run=dry_run, create_items=create_items,
-                           good_rows_only=good_rows_only, mapping=mapping, progress=progress)
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -215,7 +176,8 @@ class ImportWizardScreen(QWidget):
         if not path:
             self.view.error.setText(self.tr("Choose a spreadsheet first."))
             return
-        self._start(read_layout, self.view.kind.currentData(), path, on_success=self._read)
+        self._start(read_layout, self.ctx.session.user, self.view.kind.currentData(), path,
+                    on_success=self._read)
 
     def _read(self, found: Layout) -> None:
         self._ended()

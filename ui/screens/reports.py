@@ -4,66 +4,31 @@ folder. The export is a cancellable operation; the core decides what may be expo
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
-from models import Organisation, User
 from ui import error_dialog
 from ui.context import AppContext
 from ui.messages import describe
 from ui.operations import Operation, run_op
 from ui.screens.reports_view import ReportsView
-from warehouse_app import clock, config, permissions
+from warehouse_app import config
 from warehouse_app.errors import HangarError
-from warehouse_app.ledger import month_start
-from warehouse_app.reports.monthly import monthly_report, parse_month
-from warehouse_app.reports.summary import report_file_name, write_all_reports
-from warehouse_app.reports.xlsx import write_monthly_workbook
+from warehouse_app.reports.desk import (
+    export_all,
+    export_one,
+    exportable_organisations,
+    months_offered,
+)
 
 ALL = "all"  # the organisation choice "every NGO, and the hangar summary"
-MONTHS_BACK = 24  # months offered before the current one
-
-
-def months_offered(today: dt.date | None = None) -> list[dt.date]:
-    """The current month first, then the past ones: a month not begun cannot be reported."""
-    month = month_start(today or clock.today())
-    found = []
-    for _ in range(MONTHS_BACK + 1):
-        found.append(month)
-        month = month_start(month - dt.timedelta(days=1))
-    return found
-
-
 def default_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     base = Path(documents) if documents else config.data_dir()
     return base / "Hangar reports"
-
-
-def exportable_organisations(actor: User) -> tuple[list[tuple[int, str, str]], bool]:
-    """Runs on a worker: (id, code, name) of the organisations `actor` may export, and
-    whether the whole hangar at once is theirs to export."""
-    owners = permissions.organisations_for(actor, "export_report")
-    return owners, permissions.reach(actor, "export_report") is permissions.Reach.ANY
-
-
-def export_one(actor: User, owner_id: int, month: dt.date, folder: str, *,
-               progress=None) -> list[Path]:
-    """Runs on a worker: one organisation's workbook in `folder`."""
-    owner = Organisation.get_by_id(owner_id)
-    report = monthly_report(actor, owner, month, progress=progress)
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
-    return [write_monthly_workbook(report, target / report_file_name(owner.code, month),
-                                   progress=progress)]
-
-
-def export_all(actor: User, month: dt.date, folder: str, *, progress=None) -> list[Path]:
-    return write_all_reports(actor, month, folder, progress=progress)
 
 
 class ReportsScreen(QWidget):
@@ -103,12 +68,11 @@ class ReportsScreen(QWidget):
 
     def export(self) -> None:
         actor = self.ctx.session.user
-        chosen = self.view.month.currentData()
+        month = self.view.month.currentData()  # YYYY-MM: the desk reads it
         choice = self.view.organisation.currentData()
         folder = self.view.folder.text().strip() or str(default_folder())
-        if actor is None or chosen is None or choice is None:
+        if actor is None or month is None or choice is None:
             return
-        month = parse_month(chosen)
         self.view.set_running(True)
         if choice == ALL:
             fn, args = export_all, (actor, month, folder)

@@ -10,9 +10,9 @@ from models import Organisation
 from warehouse_app.cli import UsageError
 from warehouse_app.cli.common import cli_actor, open_db
 from warehouse_app.errors import NotFound
-from warehouse_app.reports.monthly import monthly_report, parse_month
+from warehouse_app.reports.export import export_monthly
+from warehouse_app.reports.monthly import parse_month
 from warehouse_app.reports.summary import write_all_reports
-from warehouse_app.reports.xlsx import write_monthly_workbook
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -45,7 +45,6 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     owner = Organisation.get_or_none(Organisation.code == args.org.strip().upper())
     if owner is None:
         raise NotFound("organisation", args.org)
-    report = monthly_report(actor, owner, month)
-    path = write_monthly_workbook(report, args.out)
+    path, report = export_monthly(actor, owner, month, args.out)
     print(f"{path}: {len(report.rows)} line(s), {report.header.report_number}")
     return 0

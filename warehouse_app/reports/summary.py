@@ -13,13 +13,10 @@ from models import Organisation, User
 from warehouse_app import clock, permissions
 from warehouse_app.ledger import month_start
 from warehouse_app.progress import step
-from warehouse_app.reports.monthly import MonthlyReport, monthly_report
+from warehouse_app.reports.export import export_monthly
+from warehouse_app.reports.monthly import MonthlyReport
 from warehouse_app.reports.sheets import DATE, INT, KG, TEXT, TOTAL_COLUMNS, Column, Table
-from warehouse_app.reports.xlsx import write_monthly_workbook, write_table
-
-
-def report_file_name(owner_code: str, month: dt.date) -> str:
-    return f"stock-report-{owner_code}-{month:%Y-%m}.xlsx"
+from warehouse_app.reports.xlsx import write_table
 
 
 def summary_file_name(month: dt.date) -> str:
@@ -41,8 +38,8 @@ def write_all_reports(actor: User, month: dt.date, folder: Path | str, *,
     paths, reports = [], []
     for n, owner in enumerate(owners):
         step(progress, n, len(owners) + 1, f"{owner.code}: monthly report")
-        report = monthly_report(actor, owner, month)
-        paths.append(write_monthly_workbook(report, folder / report_file_name(owner.code, month)))
+        path, report = export_monthly(actor, owner, month, folder)
+        paths.append(path)
         reports.append(report)
     step(progress, len(owners), len(owners) + 1, "hangar summary")
     paths.append(write_summary_workbook(reports, folder / summary_file_name(month)))
