@@ -357,6 +357,8 @@ def in_transaction() -> bool:
 
 
 def posting_date(effective_date: dt.date | None) -> dt.date:
+    """The day a document counts on: today unless the person gives an earlier day, never
+    a day to come."""
     day = effective_date or clock.today()
     if day > clock.today():
         raise ValidationError("effective_date", f"{day.isoformat()} is in the future")

@@ -46,7 +46,6 @@ class StockLine:
     box: Box | None = None
 
 
-
 def positive_quantity(quantity, item: Item, row: int | None = None) -> Decimal:
     """A positive, exact quantity, or a ValidationError naming the item (and line)."""
     try:
