@@ -1,9 +1,9 @@
 """Operations: how a screen asks the core to do something (after Anki's CollectionOp).
 
 A slot stays short: it calls `run_op(self, service_fn, args..., on_success=...)`.
-The function runs on a worker thread, given a `ProgressState` when it takes one (warehouse_app.progress: the core's
-protocol, Qt-free, after Orange's TaskState), so long jobs are ordinary functions testable without any
-widget. The GUI thread gets a busy cursor after 300 ms and a progress dialog after
+The function runs on a worker thread, given a `ProgressState` when it takes one
+(warehouse_app.progress: the core's protocol, Qt-free, after Orange's TaskState), so long
+jobs are ordinary functions testable without any widget. The GUI thread gets a busy cursor after 300 ms and a progress dialog after
 600 ms; errors are shown in one place (ui.error_dialog); on success the event bus
 tells every screen what changed.
 

@@ -60,6 +60,15 @@ class NotFound(HangarError):
         self.what, self.key = what, key
 
 
+def by_id(model: Any, key: Any, what: str) -> Any:
+    """The row of `model` (a peewee model) with id `key`, or NotFound naming `what`: a
+    screen asks by id, and the row may have gone since it was listed."""
+    row = model.get_or_none(model.id == key)
+    if row is None:
+        raise NotFound(what, key)
+    return row
+
+
 class PermissionDenied(HangarError):
     code = "permission"
 

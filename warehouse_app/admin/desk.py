@@ -17,7 +17,7 @@ from warehouse_app import catalogue, permissions, scan, users
 from warehouse_app.admin import catalogue as catalogue_admin
 from warehouse_app.admin import locations
 from warehouse_app.admin import people as admin_people
-from warehouse_app.errors import BadBarcode, NotFound, PermissionDenied
+from warehouse_app.errors import BadBarcode, PermissionDenied, by_id
 
 # -- organisations -------------------------------------------------------------------------
 
@@ -38,13 +38,6 @@ class OrganisationsPage:
     refusal: PermissionDenied | None  # why this person may not change them, if not
 
 
-def _get(model, key: int, what: str):
-    found = model.get_or_none(model.id == key)
-    if found is None:
-        raise NotFound(what, key)
-    return found
-
-
 def organisations_page(actor: User) -> OrganisationsPage:
     counts = dict(User.select(User.organisation, fn.COUNT(User.id))
                   .where(User.active).group_by(User.organisation).tuples())
@@ -62,12 +55,12 @@ def add_organisation(actor: User, code: str, name: str, colour: str) -> int:
 
 
 def edit_organisation(actor: User, organisation_id: int, name: str, colour: str) -> None:
-    admin_people.update_organisation(actor, _get(Organisation, organisation_id, "organisation"),
+    admin_people.update_organisation(actor, by_id(Organisation, organisation_id, "organisation"),
                                      name=name, colour=colour)
 
 
 def set_organisation_active(actor: User, organisation_id: int, active: bool) -> None:
-    organisation = _get(Organisation, organisation_id, "organisation")
+    organisation = by_id(Organisation, organisation_id, "organisation")
     if active:
         admin_people.reactivate_organisation(actor, organisation)
     else:
@@ -111,17 +104,17 @@ def people_page(actor: User) -> PeoplePage:
 
 def add_person(actor: User, name: str, organisation_id: int, role: str = "volunteer",
                pin: str | None = None) -> PersonRow:
-    organisation = _get(Organisation, organisation_id, "organisation")
+    organisation = by_id(Organisation, organisation_id, "organisation")
     return _person(users.add_user(actor, name=name, organisation=organisation, role=role,
                                   pin=pin or None))
 
 
 def reset_pin(actor: User, user_id: int, pin: str) -> None:
-    users.reset_pin(actor, _get(User, user_id, "user"), pin)
+    users.reset_pin(actor, by_id(User, user_id, "user"), pin)
 
 
 def set_person_active(actor: User, user_id: int, active: bool) -> None:
-    person = _get(User, user_id, "user")
+    person = by_id(User, user_id, "user")
     if active:
         admin_people.reactivate_user(actor, person)
     else:
@@ -154,22 +147,22 @@ def location_rows() -> list[LocationRow]:
 
 def suggest_location(parent_id: int | None, kind: str) -> tuple[str, str]:
     """(code, name) to offer for a new place of `kind` under the parent."""
-    parent = _get(Location, parent_id, "location") if parent_id else None
+    parent = by_id(Location, parent_id, "location") if parent_id else None
     code = locations.next_code(parent, kind)
     return code, locations.plain_name(code)
 
 
 def add_location(actor: User, parent_id: int | None, kind: str, code: str, name: str) -> int:
-    parent = _get(Location, parent_id, "location") if parent_id else None
+    parent = by_id(Location, parent_id, "location") if parent_id else None
     return catalogue.create_location(actor, code, name, parent=parent, kind=kind).id
 
 
 def rename_location(actor: User, location_id: int, name: str) -> None:
-    locations.rename_location(actor, _get(Location, location_id, "location"), name)
+    locations.rename_location(actor, by_id(Location, location_id, "location"), name)
 
 
 def retire_location(actor: User, location_id: int) -> None:
-    locations.deactivate_location(actor, _get(Location, location_id, "location"))
+    locations.deactivate_location(actor, by_id(Location, location_id, "location"))
 
 
 # -- catalogue -----------------------------------------------------------------------------
@@ -198,7 +191,7 @@ def category_rows() -> list[CategoryRow]:
 
 
 def add_category(actor: User, name: str, parent_id: int | None) -> int:
-    parent = _get(Category, parent_id, "category") if parent_id else None
+    parent = by_id(Category, parent_id, "category") if parent_id else None
     return catalogue.create_category(actor, name, parent).id
 
 
@@ -231,13 +224,13 @@ class ItemDetail:
 
 
 def search_items(text: str, category_id: int | None, limit: int = 200) -> list[ItemRow]:
-    category = _get(Category, category_id, "category") if category_id else None
+    category = by_id(Category, category_id, "category") if category_id else None
     return [ItemRow(i.id, i.code, i.name, i.size or "", i.gender or "", i.unit)
             for i in catalogue.find_items(text, category=category, limit=limit)]
 
 
 def item_detail(item_id: int) -> ItemDetail:
-    item = _get(Item, item_id, "item")
+    item = by_id(Item, item_id, "item")
     barcodes = tuple(ProductBarcode.select(ProductBarcode.code, ProductBarcode.pack_quantity)
                      .where(ProductBarcode.item == item.id).order_by(ProductBarcode.code)
                      .tuples())
@@ -254,15 +247,15 @@ def item_detail(item_id: int) -> ItemDetail:
 def create_items(actor: User, category_id: int, sizes: list[str],
                  fields: dict[str, Any]) -> list[int]:
     """A new item, or one per size typed; returns their ids, in the order typed."""
-    category = _get(Category, category_id, "category")
+    category = by_id(Category, category_id, "category")
     made = catalogue_admin.add_sized_items(actor, category=category, sizes=sizes, **fields)
     return [item.id for item in made]
 
 
 def update_item(actor: User, item_id: int, category_id: int,
                 fields: dict[str, Any]) -> ItemDetail:
-    item = _get(Item, item_id, "item")
-    catalogue.update_item(actor, item, category=_get(Category, category_id, "category"),
+    item = by_id(Item, item_id, "item")
+    catalogue.update_item(actor, item, category=by_id(Category, category_id, "category"),
                           **fields)
     return item_detail(item_id)
 
@@ -296,7 +289,7 @@ def catalogue_scan(code: str) -> CatalogueScan:
 
 
 def link_barcode(actor: User, code: str, item_id: int, pack: Decimal) -> ItemDetail:
-    catalogue.link_barcode(actor, code, _get(Item, item_id, "item"), pack)
+    catalogue.link_barcode(actor, code, by_id(Item, item_id, "item"), pack)
     return item_detail(item_id)
 
 

@@ -15,7 +15,7 @@ from models import Balance, Box, Location, User
 from models.db import write_transaction
 from warehouse_app import permissions
 from warehouse_app.catalogue import _audit, _text
-from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.errors import ValidationError, by_id
 from warehouse_app.label_data import location_label
 
 # How a child's code goes on from its parent's: zones are letters (LOC-A), aisles two
@@ -24,9 +24,7 @@ _CHILD_WIDTH = {"aisle": 2, "shelf": 1, "bin": 1, "area": 1}
 
 
 def _location(location_id: int) -> Location:
-    place = Location.get_or_none(Location.id == location_id)
-    if place is None:
-        raise NotFound("location", location_id)
+    place = by_id(Location, location_id, "location")
     return place
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from models import Organisation, User
 from warehouse_app import permissions
-from warehouse_app.errors import NotFound
+from warehouse_app.errors import by_id
 from warehouse_app.imports.columns import IGNORE, field_of, normalise, remembered
 from warehouse_app.imports.donations import import_donations
 from warehouse_app.imports.rows import ImportResult
@@ -48,8 +48,6 @@ def run_import(kind: str, actor: User, owner_id: int, path: str, *, dry_run: boo
                create_items: bool, good_rows_only: bool, mapping: dict[str, str],
                progress=None) -> ImportResult:
     """The sheet imported (or only checked, `dry_run`) into `owner_id`'s stock."""
-    owner = Organisation.get_or_none(Organisation.id == owner_id)
-    if owner is None:
-        raise NotFound("organisation", str(owner_id))
+    owner = by_id(Organisation, owner_id, "organisation")
     return IMPORTERS[kind](actor, owner, path, dry_run=dry_run, create_items=create_items,
                            good_rows_only=good_rows_only, mapping=mapping, progress=progress)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from models import Box, Category, Donor, Item, Organisation, User
 from models.db import write_transaction
 from warehouse_app import catalogue, clock, scan
-from warehouse_app.errors import NotFound
+from warehouse_app.errors import NotFound, by_id
 from warehouse_app.intake import receipts as intake
 from warehouse_app.intake.draft import Draft, ItemInfo
 
@@ -168,9 +168,7 @@ def create_unknown(actor: User, code: str, name: str, category_id: int, unit: st
                    pack: Decimal | int = 1) -> ItemInfo:
     """A new item made from an unknown product barcode, and the barcode linked to it:
     both or neither."""
-    category = Category.get_or_none(Category.id == category_id)
-    if category is None:
-        raise NotFound("category", category_id)
+    category = by_id(Category, category_id, "category")
     with write_transaction():
         item = catalogue.create_item(actor, name=name, category=category, unit=unit)
         catalogue.link_barcode(actor, code, item, pack)
@@ -197,9 +195,7 @@ def receipt_lines(draft: Draft) -> list[intake.ReceiptLine]:
 
 def post_draft(actor: User, draft: Draft) -> PostedReceipt:
     """Post the draft as one GRN (intake.receive_donation: all of it or nothing)."""
-    owner = Organisation.get_or_none(Organisation.id == draft.owner_id)
-    if owner is None:
-        raise NotFound("organisation", draft.owner_id)
+    owner = by_id(Organisation, draft.owner_id, "organisation")
     donor = Donor.get_or_none(Donor.id == draft.donor_id) if draft.donor_id else None
     receipt = intake.receive_donation(actor, owner, receipt_lines(draft), donor=donor,
                                       priority=draft.priority)

@@ -27,7 +27,7 @@ from models import (
     from_milli,
 )
 from warehouse_app import clock, permissions
-from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.errors import NotFound, ValidationError, by_id
 from warehouse_app.kitchen import batches as kitchen
 from warehouse_app.kitchen import dispatch as kitchen_dispatch
 from warehouse_app.kitchen import haccp as kitchen_haccp
@@ -206,9 +206,7 @@ def _hold_reasons(batch: MealBatch) -> tuple[HoldReason, ...]:
 
 
 def _current_recipe(recipe_id: int) -> Recipe:
-    recipe = Recipe.get_or_none(Recipe.id == recipe_id)
-    if recipe is None:
-        raise NotFound("recipe", recipe_id)
+    recipe = by_id(Recipe, recipe_id, "recipe")
     return recipe
 
 

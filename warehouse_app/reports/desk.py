@@ -9,7 +9,7 @@ from pathlib import Path
 
 from models import Organisation, User
 from warehouse_app import clock, permissions
-from warehouse_app.errors import NotFound
+from warehouse_app.errors import by_id
 from warehouse_app.ledger import month_start
 from warehouse_app.reports.export import export_monthly
 from warehouse_app.reports.monthly import parse_month
@@ -35,22 +35,16 @@ def exportable_organisations(actor: User) -> tuple[list[tuple[int, str, str]], b
     return owners, permissions.reach(actor, "export_report") is permissions.Reach.ANY
 
 
-def _month(month: dt.date | str) -> dt.date:
-    return parse_month(month) if isinstance(month, str) else month
-
-
-def export_one(actor: User, owner_id: int, month: dt.date | str, folder: str, *,
+def export_one(actor: User, owner_id: int, month: str, folder: str, *,
                progress=None) -> list[Path]:
-    """One organisation's workbook of `month` (a date, or YYYY-MM as the screen offers
-    it) in `folder`."""
-    owner = Organisation.get_or_none(Organisation.id == owner_id)
-    if owner is None:
-        raise NotFound("organisation", str(owner_id))
-    path, _ = export_monthly(actor, owner, _month(month), folder, progress=progress)
+    """One organisation's workbook of `month` (YYYY-MM, as the screen offers it) in
+    `folder`."""
+    owner = by_id(Organisation, owner_id, "organisation")
+    path, _ = export_monthly(actor, owner, parse_month(month), folder, progress=progress)
     return [path]
 
 
-def export_all(actor: User, month: dt.date | str, folder: str, *,
-               progress=None) -> list[Path]:
-    """Every NGO's workbook and the hangar summary in `folder` (coordinators)."""
-    return write_all_reports(actor, _month(month), folder, progress=progress)
+def export_all(actor: User, month: str, folder: str, *, progress=None) -> list[Path]:
+    """Every NGO's workbook of `month` (YYYY-MM) and the hangar summary in `folder`
+    (coordinators)."""
+    return write_all_reports(actor, parse_month(month), folder, progress=progress)

@@ -33,7 +33,7 @@ from models import (
 )
 from models.fields import from_milli
 from warehouse_app import clock, permissions, scan
-from warehouse_app.errors import NotFound
+from warehouse_app.errors import by_id
 from warehouse_app.picking import as_date
 from warehouse_app.progress import step
 from warehouse_app.stock import queries
@@ -222,9 +222,7 @@ def export_ledger(actor: User, stock_filter: StockFilter, sort: str, descending:
 def box_detail(actor: User, box_id: int) -> BoxDetail:
     """What a box holds and every movement in or out of it, newest first. A partner may
     open only its own organisation's boxes (PermissionDenied)."""
-    box = Box.get_or_none(Box.id == box_id)
-    if box is None:
-        raise NotFound("box", box_id)
+    box = by_id(Box, box_id, "box")
     permissions.require(actor, "view_stock", box.owner)
     ids = ledger_ids(actor, StockFilter(box_id=box.id))
     location = Location.get_by_id(box.location_id).code if box.location_id else None
@@ -237,15 +235,11 @@ def item_card(actor: User, item_id: int, owner_id: int | None = None) -> ItemCar
     """An item's stock card for one owner: every movement with its document and running
     balance. Without an owner, the first the person may see that holds the item (else
     their own organisation). Another NGO's card is refused to a partner (PermissionDenied)."""
-    item = Item.get_or_none(Item.id == item_id)
-    if item is None:
-        raise NotFound("item", item_id)
+    item = by_id(Item, item_id, "item")
     owners = permissions.organisations_for(actor, "view_stock")
     if owner_id is None:
         owner_id = _first_owner(actor, item, [o[0] for o in owners])
-    owner = Organisation.get_or_none(Organisation.id == owner_id)
-    if owner is None:
-        raise NotFound("organisation", owner_id)
+    owner = by_id(Organisation, owner_id, "organisation")
     total = queries.count_card_lines(actor, owner, item)  # refuses another NGO's card
     skip = max(0, total - CARD_LIMIT)
     lines = queries.stock_card(actor, owner, item, limit=CARD_LIMIT, offset=skip)

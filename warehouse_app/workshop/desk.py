@@ -26,7 +26,7 @@ from models import (
     User,
 )
 from warehouse_app import catalogue, permissions, scan
-from warehouse_app.errors import NotFound, ValidationError
+from warehouse_app.errors import NotFound, ValidationError, by_id
 from warehouse_app.workshop import kits as workshop
 
 ITEMS_FOUND = 30  # parts offered for one search
@@ -202,9 +202,7 @@ def save_design(actor: User, design_id: int | None, name: str, kit_item_id: int 
     if design_id is None:
         if kit_item_id is None:
             raise ValidationError("kit_item", "choose the item a built kit is counted as")
-        kit_item = Item.get_or_none(Item.id == kit_item_id)
-        if kit_item is None:
-            raise NotFound("item", kit_item_id)
+        kit_item = by_id(Item, kit_item_id, "item")
         design = workshop.create_kit_design(actor, name, kit_item, parts)
     else:
         design = workshop.revise_kit_design(actor, KitDesign.get_by_id(design_id), parts)
