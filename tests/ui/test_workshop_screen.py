@@ -233,6 +233,15 @@ def test_designs_are_made_by_search_and_scan_and_a_change_is_a_new_version(
     assert [(p.item_id, p.quantity) for p in door.parts.order_by(door.parts.model.line)] == [
         (h.handle.id, 2), (h.nails.id, Decimal("0.25"))]
 
+    # a scan that is no part adds nothing; a kit's label opens the kit to take it apart
+    tap(qtbot, window, "design_new")
+    scan(qtbot, window, "BOX-999999")
+    assert editor.model.rows == [] and "BOX-999999 is not a part" in screen.view.message.text()
+    scan(qtbot, window, "kit-999999")
+    from ui.screens.workshop.view import UNKIT_PAGE
+    assert screen.view.pages.currentIndex() == UNKIT_PAGE
+    assert screen.view.unkit.code.text() == "KIT-999999"
+
 
 def test_every_page_fits_a_1280_x_720_laptop(qtbot, make_window, db_url, cabins):
     """With a long NGO name, the limits of a design, a shortage and a kit's contents shown."""

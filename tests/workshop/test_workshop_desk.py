@@ -72,12 +72,12 @@ def test_a_change_saves_a_new_version_and_built_kits_keep_theirs(cabins):
         workshop_desk.save_design(h.builder, v1.id, v1.name, None, lines)  # not current
     door = workshop_desk.save_design(
         h.builder, None, "Door", h.cabin.id,
-        [workshop_desk.BomLine(workshop_desk.part_by_scan("shl-handle"), Decimal(1))])
+        [workshop_desk.BomLine(workshop_desk.design_scan(h.builder, "shl-handle").part,
+                                Decimal(1))])
     assert (door.version, door.kit_item.code, door.lines[0].part.code) == (1, "KIT-CABIN",
                                                                          "SHL-HANDLE")
     with pytest.raises(ValidationError):
         workshop_desk.save_design(h.builder, None, "Window", None, door.lines)  # no kit item
-    assert workshop_desk.part_by_scan("BOX-999999") is None
     assert [p.code for p in workshop_desk.find_parts("plank")] == ["SHL-PLANK-1M",
                                                                    "SHL-PLANK-2M"]
 
@@ -107,3 +107,31 @@ def test_build_then_labels_then_take_a_scanned_kit_apart(cabins):
     assert workshop_desk.kit_contents(h.builder, "KIT-000002").taken_apart
     with pytest.raises(ValidationError):
         workshop_desk.take_apart(h.builder, found.kit_id)
+
+
+def test_a_scan_at_the_workshop_is_told_by_the_core_without_the_database(cabins):
+    places = workshop_desk.load_desk(cabins.builder).places
+    scan = workshop_desk.workshop_scan
+    shelf = scan(" loc-a-01-2\n", places, building=True)
+    assert (shelf.kind, shelf.code) == ("place", "LOC-A-01-2")
+    assert shelf.place_id == next(p[0] for p in places if p[1] == "LOC-A-01-2")
+    assert scan("LOC-A", places, building=True).code == "LOC-A"  # the whole code, not a prefix
+    assert scan("LOC-A-01-2", places, building=False).kind == "other"  # taking apart: no shelf
+    assert scan("LOC-Z-99-9", places, building=True).kind == "other"  # not a place kits go
+    assert (scan("kit-000007", places, building=False).kind,
+            scan("kit-000007", places, building=True).code) == ("kit", "KIT-000007")
+    assert scan("BOX-000001", places, building=True).kind == "other"
+
+
+def test_a_scan_while_editing_a_design_is_a_part_a_kit_or_neither(cabins):
+    h = cabins
+    part = workshop_desk.design_scan(h.builder, " shl-tarp")
+    assert (part.kind, part.part.code) == ("part", "SHL-TARP")
+    assert workshop_desk.design_scan(h.builder, "KIT-CABIN").part.code == "KIT-CABIN"  # an item
+    [kit_code] = workshop_desk.build(h.builder, h.design.id, h.ref.id, 1).kit_codes
+    assert (workshop_desk.design_scan(h.builder, kit_code.lower()).kind,
+            workshop_desk.design_scan(h.builder, "KIT-999999").kind) == ("kit", "kit")
+    nothing = workshop_desk.design_scan(h.builder, "BOX-999999")
+    assert (nothing.kind, nothing.part) == ("other", None)
+    with pytest.raises(PermissionDenied):
+        workshop_desk.design_scan(h.vol, "SHL-TARP")  # a volunteer edits no design

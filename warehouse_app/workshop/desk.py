@@ -121,6 +121,24 @@ class KitContents:
     taken_apart: bool
 
 
+@dataclass(frozen=True)
+class WorkshopScan:
+    """What a scan on the Build or Take apart page means (workshop_scan)."""
+
+    kind: str  # "place": the new kits go there; "kit": open it to take it apart; "other"
+    code: str
+    place_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DesignScan:
+    """What a scan on the Kit designs page means (design_scan)."""
+
+    kind: str  # "part": add it to the design; "kit": a built kit's label; "other"
+    code: str
+    part: PartChoice | None = None
+
+
 def _choice(item: Item) -> PartChoice:
     return PartChoice(item.id, item.code, item.name, item.unit)
 
@@ -173,10 +191,34 @@ def find_parts(text: str) -> list[PartChoice]:
     return [_choice(i) for i in catalogue.find_items(text, limit=ITEMS_FOUND)]
 
 
-def part_by_scan(code: str) -> PartChoice | None:
-    """The item a scanned label or product barcode names, if it names one."""
-    item = scan.resolve(code).item
-    return _choice(item) if item is not None else None
+def workshop_scan(code: str, places: Sequence[tuple[int, str, str]], *,
+                  building: bool) -> WorkshopScan:
+    """A scan on the Build (`building`) or Take apart page, told at once from what the
+    screen has loaded (Desk.places), without the database: the window must answer before
+    the scanner's next label arrives. While building, a shelf where kits may go is chosen
+    for the new kits; a kit's label is a kit on either page; anything else is not the
+    workshop's (the window looks it up as any scan)."""
+    normal = code.strip().upper()
+    if building:
+        for place_id, place_code, _ in places:
+            if place_code.strip().upper() == normal:
+                return WorkshopScan("place", place_code, place_id)
+    if workshop.is_kit_code(normal):
+        return WorkshopScan("kit", normal)
+    return WorkshopScan("other", normal)
+
+
+def design_scan(actor: User, code: str) -> DesignScan:
+    """A scan while editing a design: an item's label or product barcode is a part (a kit
+    item is a part too: a bigger kit may hold one); a built kit's label opens that kit;
+    anything else is neither."""
+    permissions.require(actor, "build_kits")
+    found = scan.resolve(code)
+    if found.item is not None:
+        return DesignScan("part", found.code, _choice(found.item))
+    if found.kind == "kit" or workshop.is_kit_code(found.code):
+        return DesignScan("kit", found.code.upper())
+    return DesignScan("other", found.code)
 
 
 def _part_lines(lines: Sequence[BomLine]) -> list[workshop.PartLine]:

@@ -48,6 +48,11 @@ from warehouse_app.picking import pick_fefo, positive_quantity, usable_stock
 KIT_PREFIX = "KIT-"
 
 
+def is_kit_code(code: str) -> bool:
+    """A built kit's label code (KIT-000123), as a scanner types it."""
+    return code.strip().upper().startswith(KIT_PREFIX)
+
+
 @dataclass(frozen=True)
 class PartLine:
     """A line of a design as given to create_kit_design / revise_kit_design."""

@@ -17,12 +17,12 @@ from ui.screens.workshop.lines import BillModel, attach, parse_quantity, part_te
 from warehouse_app.workshop.desk import (
     BomLine,
     DesignRow,
+    DesignScan,
     PartChoice,
+    design_scan,
     find_parts,
-    part_by_scan,
     save_design,
 )
-from warehouse_app.workshop.kits import KIT_PREFIX
 
 SEARCH_DELAY_MS = 250  # wait for the next letter before searching
 
@@ -179,17 +179,19 @@ class DesignEditor(QObject):
         self.page.lines.selectRow(row)
 
     def on_scan(self, code: str) -> None:
-        run_op(self.page, part_by_scan, code,
-               on_success=lambda part: self._scanned(code, part))
+        actor = self.ctx.session.user
+        if actor is not None:
+            run_op(self.page, design_scan, actor, code, on_success=self._scanned,
+                   on_failure=self.refused.emit)
 
-    def _scanned(self, code: str, part: PartChoice | None) -> None:
-        if part is None and code.strip().upper().startswith(KIT_PREFIX):
-            self.kit_scanned.emit(code)
-        elif part is None:
-            self.say.emit(self.tr("{code} is not a part: nothing was added.").format(code=code),
-                          "problem")
+    def _scanned(self, found: DesignScan) -> None:
+        if found.kind == "kit":
+            self.kit_scanned.emit(found.code)
+        elif found.part is None:
+            self.say.emit(self.tr("{code} is not a part: nothing was added.").format(
+                code=found.code), "problem")
         else:
-            self.add_part(part)
+            self.add_part(found.part)
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> None:

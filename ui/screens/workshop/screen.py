@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -43,8 +43,8 @@ from warehouse_app.workshop.desk import (
     load_desk,
     plan,
     take_apart,
+    workshop_scan,
 )
-from warehouse_app.workshop.kits import KIT_PREFIX
 
 PLAN_DELAY_MS = 250  # wait for the next digit before asking what a number lacks
 
@@ -58,6 +58,7 @@ class WorkshopScreen(Telling, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.designs: list[DesignRow] = []
+        self.places: list[tuple[int, str, str]] = []
         self.plan: Plan | None = None
         self.kit: KitContents | None = None
         self.building = False
@@ -127,6 +128,7 @@ class WorkshopScreen(Telling, QWidget):
             page.owner.addItem(f"{code} · {name}", owner_id)
         page.owner.setCurrentIndex(max(page.owner.findData(owner), 0))
         page.owner.setEnabled(len(desk.owners) > 1)
+        self.places = desk.places
         page.place.clear()
         page.place.addItem(self.tr("No shelf yet"), None)
         for place_id, code, name in desk.places:
@@ -280,11 +282,12 @@ class WorkshopScreen(Telling, QWidget):
         if page == DESIGNS_PAGE:
             self.editor.on_scan(code)
             return True
-        code = code.strip().upper()
-        if page == BUILD_PAGE and self._put_on(code):
+        found = workshop_scan(code, self.places, building=page == BUILD_PAGE)
+        if found.kind == "place":
+            self._put_on(found.place_id, found.code)
             return True
-        if page == UNKIT_PAGE or code.startswith(KIT_PREFIX):
-            self.show_kit(code)
+        if page == UNKIT_PAGE or found.kind == "kit":
+            self.show_kit(found.code)
             return True
         return False
 
@@ -295,14 +298,10 @@ class WorkshopScreen(Telling, QWidget):
         self.view.unkit.code.setText(code)
         self.look_up(code)
 
-    def _put_on(self, code: str) -> bool:
+    def _put_on(self, place_id: int | None, code: str) -> None:
         """A shelf's label scanned on the Build page: the next kits go there."""
-        index = self.view.build.place.findText(code + " · ", Qt.MatchFlag.MatchStartsWith)
-        if index < 0:
-            return False
-        self.view.build.place.setCurrentIndex(index)
+        self.view.build.place.setCurrentIndex(max(self.view.build.place.findData(place_id), 0))
         self.say(self.tr("The new kits go on {place}.").format(place=code), "ok")
-        return True
 
     def look_up(self, code: str) -> None:
         if self.actor is None or not code.strip():
