@@ -13,12 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from ui.vocabulary import action_name, role_name, thing_name
+from ui.vocabulary import action_name, field_name, role_name, thing_name
 from warehouse_app import clock
 from warehouse_app.errors import HangarError
 
 TEMPLATES = {
     "invalid": QT_TRANSLATE_NOOP("Messages", "Please check {field}: {problem}."),
+    "bad_quantity": QT_TRANSLATE_NOOP("Messages", "Please check {field}: {problem}."),  # by reason
     "invalid_lines": QT_TRANSLATE_NOOP(
         "Messages", "Some lines need checking; nothing was saved. Line {row}, {field}: {problem}."),
     "not_found": QT_TRANSLATE_NOOP("Messages", "No {what} “{key}” was found."),
@@ -42,6 +43,18 @@ TEMPLATES = {
     "count_refused": QT_TRANSLATE_NOOP("Messages", "Stock count {session}: {problem}."),
 }
 
+
+# BadQuantity says why in its `reason` fact; {field} is the field's name.
+QUANTITY_REASONS = {
+    "empty": QT_TRANSLATE_NOOP("Messages", "{field}: type a number, like 12 or 2,5."),
+    "not_a_number": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: “{typed}” is not a number. Type a number, like 12 or 2,5."),
+    "negative": QT_TRANSLATE_NOOP("Messages", "{field}: {typed} is below zero."),
+    "zero": QT_TRANSLATE_NOOP("Messages", "{field}: type a number more than 0."),
+    "too_precise": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: {typed} has more than three decimals; the hangar counts to the "
+        "thousandth."),
+}
 
 # A coordinator refused has nobody above but an administrator to ask.
 PERMISSION_FOR_COORDINATOR = QT_TRANSLATE_NOOP(
@@ -90,6 +103,9 @@ def _facts(error: HangarError) -> dict[str, str]:
         owner = raw.get("owner")
         facts["for_owner"] = _text(QT_TRANSLATE_NOOP("Messages", " for {owner}")).format(
             owner=owner) if owner else ""
+    if error.code == "bad_quantity":
+        name = field_name(str(raw.get("field", "")))
+        facts["field"] = name[:1].upper() + name[1:]
     if error.code == "not_found":
         facts["what"] = thing_name(str(raw.get("what", "")))
     if error.code == "insufficient_stock" and raw.get("where"):
@@ -108,6 +124,8 @@ def describe(error: BaseException) -> str:
         template = PERMISSION_FOR_COORDINATOR
     if error.code == "sign_in" and error.facts.get("reason") in SIGN_IN_REASONS:
         template = SIGN_IN_REASONS[error.facts["reason"]]
+    if error.code == "bad_quantity" and error.facts.get("reason") in QUANTITY_REASONS:
+        template = QUANTITY_REASONS[error.facts["reason"]]
     if template is None:
         return error.message[:1].upper() + error.message[1:]
     try:

@@ -99,9 +99,10 @@ DONOR_TYPE_NAMES = {
     "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
 }
 
-# The fields a refused receipt line names ("line 3, date: ...").
+# The fields a refused receipt line or a typed quantity names ("line 3, date: ...").
 FIELD_NAMES = {
-    "quantity": QT_TRANSLATE_NOOP("Vocabulary", "count"),
+    "quantity": QT_TRANSLATE_NOOP("Vocabulary", "quantity"),
+    "count": QT_TRANSLATE_NOOP("Vocabulary", "count"),
     "weight": QT_TRANSLATE_NOOP("Vocabulary", "weight"),
     "date": QT_TRANSLATE_NOOP("Vocabulary", "date"),
     "date_kind": QT_TRANSLATE_NOOP("Vocabulary", "kind of date"),
@@ -110,6 +111,9 @@ FIELD_NAMES = {
     "box": QT_TRANSLATE_NOOP("Vocabulary", "box"),
     "location": QT_TRANSLATE_NOOP("Vocabulary", "location"),
     "item": QT_TRANSLATE_NOOP("Vocabulary", "item"),
+    "min_level": QT_TRANSLATE_NOOP("Vocabulary", "minimum level"),
+    "pack": QT_TRANSLATE_NOOP("Vocabulary", "pack quantity"),
+    "repay": QT_TRANSLATE_NOOP("Vocabulary", "quantity to repay"),
 }
 
 

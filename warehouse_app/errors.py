@@ -34,6 +34,25 @@ class ValidationError(HangarError):
         self.field, self.problem, self.row = field, problem, row
 
 
+class BadQuantity(ValidationError):
+    """A quantity typed that is not one (warehouse_app.quantities): `typed` as it was,
+    `reason` one of "empty", "not_a_number", "negative", "zero", "too_precise"."""
+
+    code = "bad_quantity"
+    PROBLEMS = {
+        "empty": "type a number",
+        "not_a_number": "{typed!r} is not a number",
+        "negative": "{typed} is below zero",
+        "zero": "{typed} is not more than zero",
+        "too_precise": "{typed} has more than three decimals",
+    }
+
+    def __init__(self, field: str, typed: str, reason: str, *, row: int | None = None):
+        super().__init__(field, self.PROBLEMS[reason].format(typed=typed), row=row,
+                         typed=typed, reason=reason)
+        self.typed, self.reason = typed, reason
+
+
 class InvalidLines(ValidationError):
     """Several lines of one document are wrong. All of them are reported at once (a volunteer
     fixes the whole receipt in one go) and nothing was written. `problems` holds

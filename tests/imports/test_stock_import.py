@@ -106,13 +106,13 @@ def _broken_rows():
 
 
 EXPECTED = {  # rows as the spreadsheet shows them: two titles, a blank row, the header on 4
-    6: ("B", "Qté", "negative quantity -3"),
+    6: ("B", "Qté", "-3 is below zero"),
     7: ("B", "Qté", "'douze' is not a number"),
     8: ("D", "Unité", "unknown unit 'boîtes'"),
     9: ("E", "DLC", "impossible date 31/02/2027"),
     10: ("C", "Désignation", "missing item: Caviar"),
     11: ("A", "Emplacement", "unknown location 'Cellar'"),
-    12: ("B", "Qté", "too many decimals in 1.2345"),
+    12: ("B", "Qté", "1,2345 has more than three decimals"),
 }
 
 

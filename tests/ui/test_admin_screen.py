@@ -5,6 +5,8 @@ product barcode linked with its pack quantity, counted so at intake."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -106,6 +108,25 @@ def test_a_pin_reset_in_administration_is_the_one_that_signs_in(
     press_pin(qtbot, window, "97531")
     qtbot.waitUntil(lambda: window.ctx.session.signed_in, timeout=5000)
     assert window.ctx.session.user.name == "Kofi"
+
+
+def test_the_person_chosen_stays_chosen_when_the_list_is_read_again(
+        qtbot, make_window, db_url, pin_hangar):
+    """A reload (after any change, on any station) used to leave the first person of the
+    list chosen: the next PIN reset would have been hers."""
+    h = pin_hangar
+    window = open_window(qtbot, make_window, db_url)
+    sign_in(qtbot, window, h.coord, "2468")
+    page = _open_admin(qtbot, window, "people").people
+    table = page.view.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 2)
+    table.selectRow(2)
+    chosen = page.chosen
+    assert chosen is not None and chosen.name in page.view.chosen.text()
+    page.load()
+    idle(qtbot)
+    assert page.chosen.id == chosen.id and chosen.name in page.view.chosen.text()
+    assert table.currentIndex().row() == 2
 
 
 def test_a_coordinator_is_told_why_organisations_are_not_hers_to_change(
@@ -315,10 +336,14 @@ def test_a_garment_added_with_its_sizes_then_edited_and_a_refusal_shown(
         [("S", "men", 600), ("M", "men", 600), ("L", "men", 600)]
     assert page.detail.id == fleece.id and page.detail.sizes == ("S", "M", "L")
 
+    view.min_level.setText("1 200,5")  # French thousands and decimal comma
+    tap(qtbot, window, "item_save")
+    idle(qtbot)
+    assert Item.get_by_id(fleece.id).min_level == Decimal("1200.5")
     view.min_level.setText("5")
     tap(qtbot, window, "item_save")
     idle(qtbot)
-    assert Item.get_by_id(fleece.id).min_level == 5
+    assert Item.get_by_id(fleece.id).min_level == 5, view.banner.text()
     assert f"{fleece.code} saved." in view.banner.text()
 
     tap(qtbot, window, "item_new")

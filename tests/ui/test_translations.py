@@ -98,3 +98,29 @@ def test_a_refusal_reads_in_french(french_qm, qapp):
                     "Demandez à la coordination.")
     assert describe(SignInFailed("wrong PIN for Ada", user="Ada", reason="wrong_pin")) == (
         "Code PIN incorrect. Réessayez.")
+
+
+def test_a_quantity_that_is_not_one_says_why_in_either_language(french_qm, qapp):
+    from ui import translation
+    from ui.messages import describe
+    from warehouse_app import quantities
+    from warehouse_app.errors import BadQuantity
+
+    def told(typed: str, field: str = "quantity") -> str:
+        with pytest.raises(BadQuantity) as refused:
+            quantities.parse(typed, field=field)
+        return describe(refused.value)
+
+    translation.set_language("en")
+    assert told("douze", "min_level") == (
+        "Minimum level: “douze” is not a number. Type a number, like 12 or 2,5.")
+    assert told("0,0005", "pack") == ("Pack quantity: 0,0005 has more than three decimals; "
+                                      "the hangar counts to the thousandth.")
+    translation.set_language("fr")
+    try:
+        assert told("douze", "min_level") == ("Stock minimum\u00a0: «\u00a0douze\u00a0» n’est "
+                                              "pas un nombre. Tapez un nombre, comme 12 ou 2,5.")
+        assert told("-3", "repay") == "Quantité à rembourser\u00a0: -3 est en dessous de zéro."
+        assert told("") == "Quantité\u00a0: tapez un nombre, comme 12 ou 2,5."
+    finally:
+        translation.set_language("en")

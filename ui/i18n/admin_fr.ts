@@ -125,92 +125,82 @@
 <context>
     <name>CatalogueAdmin</name>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="102"/>
+        <location filename="../screens/admin/catalogue.py" line="104"/>
         <source>Category {name} added.</source>
         <translation>Catégorie {name} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="115"/>
+        <location filename="../screens/admin/catalogue.py" line="117"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="115"/>
+        <location filename="../screens/admin/catalogue.py" line="117"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="115"/>
+        <location filename="../screens/admin/catalogue.py" line="117"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="116"/>
+        <location filename="../screens/admin/catalogue.py" line="118"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="152"/>
+        <location filename="../screens/admin/catalogue.py" line="154"/>
         <source>Barcode</source>
         <translation>Code-barres</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="152"/>
+        <location filename="../screens/admin/catalogue.py" line="154"/>
         <source>One scan counts</source>
         <translation>Un scan compte</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="184"/>
-        <source>The minimum level is a number, like 24 or 2.5.</source>
-        <translation>Le stock minimum est un nombre, comme 24 ou 2,5.</translation>
-    </message>
-    <message>
-        <location filename="../screens/admin/catalogue.py" line="208"/>
+        <location filename="../screens/admin/catalogue.py" line="209"/>
         <source>{code} saved.</source>
         <translation>{code} enregistré.</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="211"/>
+        <location filename="../screens/admin/catalogue.py" line="212"/>
         <source>{count} item(s) added: one per size.</source>
         <translation>{count} article(s) ajouté(s)&#xa0;: un par taille.</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="212"/>
+        <location filename="../screens/admin/catalogue.py" line="213"/>
         <source>Item added.</source>
         <translation>Article ajouté.</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="226"/>
+        <location filename="../screens/admin/catalogue.py" line="227"/>
         <source>{code} is not a product: scan the barcode printed on the product.</source>
         <translation>{code} n’est pas un produit&#xa0;: scannez le code-barres imprimé sur le produit.</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="233"/>
+        <location filename="../screens/admin/catalogue.py" line="234"/>
         <source>{code} is linked to {name}: one scan counts {pack} {unit}. To change that, unlink it and link it again.</source>
         <translation>{code} est associé à {name}&#xa0;: un scan compte {pack} {unit}. Pour changer cela, dissociez-le puis associez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="243"/>
+        <location filename="../screens/admin/catalogue.py" line="244"/>
         <source>Choose the item this barcode is for, then tap Link.</source>
         <translation>Choisissez l’article de ce code-barres, puis touchez Associer.</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="247"/>
+        <location filename="../screens/admin/catalogue.py" line="248"/>
         <source>Barcode {code} for {name}: say how many one scan counts, then tap Link.</source>
         <translation>Code-barres {code} pour {name}&#xa0;: indiquez combien compte un scan, puis touchez Associer.</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="264"/>
-        <source>The pack quantity is a number, like 12.</source>
-        <translation>La quantité du lot est un nombre, comme 12.</translation>
-    </message>
-    <message>
-        <location filename="../screens/admin/catalogue.py" line="275"/>
+        <location filename="../screens/admin/catalogue.py" line="276"/>
         <source>{code} linked: one scan counts {pack} {unit} of {name}.</source>
         <translation>{code} associé&#xa0;: un scan compte {pack} {unit} de {name}.</translation>
     </message>
     <message>
-        <location filename="../screens/admin/catalogue.py" line="282"/>
+        <location filename="../screens/admin/catalogue.py" line="283"/>
         <source>Choose a barcode in the list first.</source>
         <translation>Choisissez d’abord un code-barres dans la liste.</translation>
     </message>

@@ -382,14 +382,9 @@
         <translation>{code} n&apos;est pas un produit : rien n&apos;a été compté.</translation>
     </message>
     <message>
-        <location filename="../screens/counts/screen.py" line="274"/>
+        <location filename="../screens/counts/screen.py" line="273"/>
         <source>Choose the line to set, then type its count.</source>
         <translation>Choisissez la ligne, puis tapez son nombre.</translation>
-    </message>
-    <message>
-        <location filename="../screens/counts/screen.py" line="279"/>
-        <source>Type a number.</source>
-        <translation>Tapez un nombre.</translation>
     </message>
     <message>
         <location filename="../screens/counts/screen.py" line="288"/>

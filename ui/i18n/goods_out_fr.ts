@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>BuildingLines</name>
-    <message>
-        <location filename="../screens/goods_out/distribution/building.py" line="57"/>
-        <source>Type the quantity, then Add line.</source>
-        <translation>Tapez la quantité, puis Ajouter la ligne.</translation>
-    </message>
-</context>
-<context>
     <name>DistributionScreen</name>
     <message>
         <location filename="../screens/goods_out/distribution/screen.py" line="93"/>
@@ -521,11 +513,6 @@
         <location filename="../screens/goods_out/transfers/screen.py" line="161"/>
         <source>Choose the loan to repay in the list.</source>
         <translation>Choisissez dans la liste le prêt à rembourser.</translation>
-    </message>
-    <message>
-        <location filename="../screens/goods_out/transfers/screen.py" line="169"/>
-        <source>Type the quantity to repay.</source>
-        <translation>Tapez la quantité à rembourser.</translation>
     </message>
     <message>
         <location filename="../screens/goods_out/transfers/screen.py" line="176"/>

@@ -148,142 +148,142 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../screens/imports.py" line="45"/>
+        <location filename="../screens/imports.py" line="38"/>
         <source>Stock on hand (opening balances or a count)</source>
         <translation>Stock en main (soldes d&apos;ouverture ou inventaire)</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="46"/>
+        <location filename="../screens/imports.py" line="39"/>
         <source>Donations received</source>
         <translation>Dons reçus</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="49"/>
+        <location filename="../screens/imports.py" line="42"/>
         <source>(ignore this column)</source>
         <translation>(ignorer cette colonne)</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="50"/>
+        <location filename="../screens/imports.py" line="43"/>
         <source>Item code</source>
         <translation>Code article</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="51"/>
+        <location filename="../screens/imports.py" line="44"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="52"/>
+        <location filename="../screens/imports.py" line="45"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="53"/>
+        <location filename="../screens/imports.py" line="46"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="54"/>
+        <location filename="../screens/imports.py" line="47"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="55"/>
+        <location filename="../screens/imports.py" line="48"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="56"/>
+        <location filename="../screens/imports.py" line="49"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="57"/>
+        <location filename="../screens/imports.py" line="50"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="58"/>
+        <location filename="../screens/imports.py" line="51"/>
         <source>Expiry date (use-by or best-before)</source>
         <translation>Date de péremption (DLC ou DDM)</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="59"/>
+        <location filename="../screens/imports.py" line="52"/>
         <source>Use-by date</source>
         <translation>DLC (date limite de consommation)</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="60"/>
+        <location filename="../screens/imports.py" line="53"/>
         <source>Best-before date</source>
         <translation>DDM (date de durabilité minimale)</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="61"/>
+        <location filename="../screens/imports.py" line="54"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="62"/>
+        <location filename="../screens/imports.py" line="55"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="63"/>
+        <location filename="../screens/imports.py" line="56"/>
         <source>Date received</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="64"/>
+        <location filename="../screens/imports.py" line="57"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="65"/>
+        <location filename="../screens/imports.py" line="58"/>
         <source>Donor type</source>
         <translation>Type de donateur</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="66"/>
+        <location filename="../screens/imports.py" line="59"/>
         <source>Weight (kg)</source>
         <translation>Poids (kg)</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="67"/>
+        <location filename="../screens/imports.py" line="60"/>
         <source>Boxes</source>
         <translation>Cartons</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="69"/>
+        <location filename="../screens/imports.py" line="62"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="70"/>
+        <location filename="../screens/imports.py" line="63"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="71"/>
+        <location filename="../screens/imports.py" line="64"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="185"/>
+        <location filename="../screens/imports.py" line="146"/>
         <source>Step 1 of 4: the spreadsheet, what it holds, whose it is.</source>
         <translation>Étape 1 sur 4 : le tableur, ce qu&apos;il contient, à qui il appartient.</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="186"/>
+        <location filename="../screens/imports.py" line="147"/>
         <source>Step 2 of 4: what each column holds.</source>
         <translation>Étape 2 sur 4 : ce que contient chaque colonne.</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="187"/>
+        <location filename="../screens/imports.py" line="148"/>
         <source>Step 3 of 4: the rows checked; nothing is written yet.</source>
         <translation>Étape 3 sur 4 : les lignes vérifiées ; rien n&apos;est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="188"/>
+        <location filename="../screens/imports.py" line="149"/>
         <source>Step 4 of 4: done.</source>
         <translation>Étape 4 sur 4 : terminé.</translation>
     </message>
@@ -291,67 +291,67 @@
 <context>
     <name>ImportWizardScreen</name>
     <message>
-        <location filename="../screens/imports.py" line="198"/>
+        <location filename="../screens/imports.py" line="159"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="199"/>
+        <location filename="../screens/imports.py" line="160"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="216"/>
+        <location filename="../screens/imports.py" line="177"/>
         <source>Choose a spreadsheet first.</source>
         <translation>Choisissez d&apos;abord un tableur.</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="239"/>
+        <location filename="../screens/imports.py" line="201"/>
         <source>Sheet “{sheet}”: the column titles are on row {row}. Correct what each column holds if needed; it is remembered for sheets laid out the same.</source>
         <translation>Feuille « {sheet} » : les titres des colonnes sont sur la ligne {row}. Corrigez au besoin ce que contient chaque colonne ; ce sera retenu pour les feuilles disposées de la même façon.</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="260"/>
+        <location filename="../screens/imports.py" line="222"/>
         <source>{good} row(s) can be imported, {bad} refused, {skipped} skipped (blank or total rows).</source>
         <translation>{good} ligne(s) importable(s), {bad} refusée(s), {skipped} ignorée(s) (lignes vides ou de total).</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="265"/>
+        <location filename="../screens/imports.py" line="227"/>
         <source>Items to create: {names}</source>
         <translation>Articles à créer : {names}</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="279"/>
+        <location filename="../screens/imports.py" line="241"/>
         <source>Imported {good} row(s): {documents}.</source>
         <translation>{good} ligne(s) importée(s) : {documents}.</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="282"/>
+        <location filename="../screens/imports.py" line="244"/>
         <source>{bad} refused row(s) left out.</source>
         <translation>{bad} ligne(s) refusée(s) laissée(s) de côté.</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="286"/>
+        <location filename="../screens/imports.py" line="248"/>
         <source>Nothing was written: {bad} row(s) refused. Correct the sheet, or choose to import the good rows only.</source>
         <translation>Rien n&apos;a été écrit : {bad} ligne(s) refusée(s). Corrigez la feuille, ou choisissez de n&apos;importer que les bonnes lignes.</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="302"/>
+        <location filename="../screens/imports.py" line="264"/>
         <source>Checking the rows…</source>
         <translation>Vérification des lignes…</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="302"/>
+        <location filename="../screens/imports.py" line="264"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="310"/>
+        <location filename="../screens/imports.py" line="272"/>
         <source>Reading the sheet…</source>
         <translation>Lecture de la feuille…</translation>
     </message>
     <message>
-        <location filename="../screens/imports.py" line="339"/>
+        <location filename="../screens/imports.py" line="301"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
@@ -463,92 +463,92 @@
         <translation>Remplissage de {box} : les articles suivants y vont.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="229"/>
+        <location filename="../screens/intake/screen.py" line="228"/>
         <source>Misread barcode ({problem}). Nothing was added: scan it again.</source>
         <translation>Code-barres mal lu ({problem}). Rien n’a été ajouté : scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="234"/>
+        <location filename="../screens/intake/screen.py" line="233"/>
         <source>{code} is not a product: nothing was added.</source>
         <translation>{code} n’est pas un produit : rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="240"/>
+        <location filename="../screens/intake/screen.py" line="239"/>
         <source>This barcode is new to the hangar: say what it is.</source>
         <translation>Ce code-barres est nouveau au hangar : dites ce que c’est.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="251"/>
+        <location filename="../screens/intake/screen.py" line="250"/>
         <source>Added {count} {unit} {item}: {total} in this line.</source>
         <translation>Ajouté {count} {unit} {item} : {total} sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="264"/>
+        <location filename="../screens/intake/screen.py" line="263"/>
         <source>Added {sizes}.</source>
         <translation>Ajouté {sizes}.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="287"/>
+        <location filename="../screens/intake/screen.py" line="295"/>
         <source>Scan something first, then tap ×{n}.</source>
         <translation>Scannez d’abord un article, puis touchez ×{n}.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="291"/>
+        <location filename="../screens/intake/screen.py" line="299"/>
         <source>{item}: {total} in this line.</source>
         <translation>{item} : {total} sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="326"/>
+        <location filename="../screens/intake/screen.py" line="334"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="329"/>
+        <location filename="../screens/intake/screen.py" line="337"/>
         <source>Undone. The list shows what will be saved.</source>
         <translation>Annulé. La liste montre ce qui sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="334"/>
+        <location filename="../screens/intake/screen.py" line="342"/>
         <source>Box {number}: the next items go into it.</source>
         <translation>Carton {number} : les articles suivants y vont.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="339"/>
+        <location filename="../screens/intake/screen.py" line="347"/>
         <source>There is nothing to save yet.</source>
         <translation>Il n’y a encore rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="345"/>
+        <location filename="../screens/intake/screen.py" line="353"/>
         <source>Saving the receipt…</source>
         <translation>Enregistrement de la réception…</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="358"/>
+        <location filename="../screens/intake/screen.py" line="366"/>
         <source>Saved {code} on {day}: {lines} line(s) in {boxes} new box(es). Next donation: tap the organisation.</source>
         <translation>{code} enregistré le {day} : {lines} ligne(s) dans {boxes} nouveau(x) carton(s). Don suivant : touchez l’organisation.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="362"/>
+        <location filename="../screens/intake/screen.py" line="370"/>
         <source>It was begun on {begun}: it counts on {day}, the day it was finished.</source>
         <translation>Commencé le {begun}, il compte pour le {day}, jour où il a été terminé.</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="368"/>
+        <location filename="../screens/intake/screen.py" line="376"/>
         <source>Box labels of {code}</source>
         <translation>Étiquettes des cartons de {code}</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="390"/>
+        <location filename="../screens/intake/screen.py" line="398"/>
         <source>Tap again to throw this receipt away</source>
         <translation>Touchez encore pour jeter cette réception</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="412"/>
+        <location filename="../screens/intake/screen.py" line="420"/>
         <source>Filling {box}</source>
         <translation>Remplissage de {box}</translation>
     </message>
     <message>
-        <location filename="../screens/intake/screen.py" line="414"/>
+        <location filename="../screens/intake/screen.py" line="422"/>
         <source>Filling box {number}</source>
         <translation>Remplissage du carton {number}</translation>
     </message>
@@ -974,121 +974,147 @@
     <name>Messages</name>
     <message>
         <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="22"/>
         <source>Please check {field}: {problem}.</source>
         <translation>À vérifier&#xa0;: {field}&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="22"/>
+        <location filename="../messages.py" line="23"/>
         <source>Some lines need checking; nothing was saved. Line {row}, {field}: {problem}.</source>
         <translation>Certaines lignes sont à vérifier&#xa0;; rien n&apos;a été enregistré. Ligne {row}, {field}&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="25"/>
         <source>No {what} “{key}” was found.</source>
         <translation>Introuvable&#xa0;: {what} «&#xa0;{key}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25"/>
+        <location filename="../messages.py" line="26"/>
         <source>{user} ({role}) may not {action}{for_owner}. Ask a coordinator.</source>
         <translation>{user} ({role}) n&apos;a pas le droit de {action}{for_owner}. Demandez à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="28"/>
         <source>Not enough {item} of {owner}{where}: {available} {unit} there, {requested} {unit} asked.</source>
         <translation>Pas assez de {item} de {owner}{where}&#xa0;: {available} {unit} en stock, {requested} {unit} demandés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../messages.py" line="31"/>
         <source>{item}, lot {lot}, is past its use-by date ({use_by}): it cannot be issued.</source>
         <translation>{item}, lot {lot}, a dépassé sa DLC ({use_by})&#xa0;: il ne peut pas sortir du stock.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="33"/>
         <source>{month} is closed for {owner}: date it in the open month.</source>
         <translation>{month} est clôturé pour {owner}&#xa0;: datez-le dans le mois ouvert.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="35"/>
         <source>This cannot be undone: {message}</source>
         <translation>Impossible d&apos;annuler&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="36"/>
         <source>The barcode “{scanned}” cannot be used: {problem}.</source>
         <translation>Le code-barres «&#xa0;{scanned}&#xa0;» est inutilisable&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="37"/>
         <source>Sign-in failed: {message}</source>
         <translation>Échec de la connexion&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="38"/>
         <source>There is no Hangar database at {url} yet.</source>
         <translation>Il n&apos;y a pas encore de base Hangar à {url}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="39"/>
         <source>The backup or copy was not made: {message}</source>
         <translation>La sauvegarde ou la copie n&apos;a pas été faite&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../messages.py" line="40"/>
         <source>This database already holds a hangar: {message}</source>
         <translation>Cette base contient déjà un hangar&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="41"/>
         <source>Meal batch {batch} is on hold: {reasons}. Record the missing check or a corrective action first.</source>
         <translation>Le lot de repas {batch} est bloqué&#xa0;: {reasons}. Enregistrez d&apos;abord le relevé manquant ou une action corrective.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="43"/>
         <source>Stock count {session}: {problem}.</source>
         <translation>Inventaire {session}&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="49"/>
+        <source>{field}: type a number, like 12 or 2,5.</source>
+        <translation>{field}&#xa0;: tapez un nombre, comme 12 ou 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="50"/>
+        <source>{field}: “{typed}” is not a number. Type a number, like 12 or 2,5.</source>
+        <translation>{field}&#xa0;: «&#xa0;{typed}&#xa0;» n’est pas un nombre. Tapez un nombre, comme 12 ou 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="52"/>
+        <source>{field}: {typed} is below zero.</source>
+        <translation>{field}&#xa0;: {typed} est en dessous de zéro.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
+        <source>{field}: type a number more than 0.</source>
+        <translation>{field}&#xa0;: tapez un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="54"/>
+        <source>{field}: {typed} has more than three decimals; the hangar counts to the thousandth.</source>
+        <translation>{field}&#xa0;: {typed} a plus de trois décimales&#xa0;; le hangar compte au millième près.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="60"/>
         <source>{user} ({role}) may not {action}{for_owner}. Ask an administrator.</source>
         <translation>{user} ({role}) n&apos;a pas le droit de {action}{for_owner}. Demandez à un administrateur ou une administratrice.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="65"/>
         <source>This person is not in this hangar&apos;s list.</source>
         <translation>Cette personne ne figure pas dans la liste de ce hangar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="66"/>
         <source>{user} is no longer active: ask a coordinator.</source>
         <translation>{user} n&apos;est plus actif·ve&#xa0;: demandez à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="67"/>
         <source>{user}&apos;s organisation no longer works in the hangar.</source>
         <translation>L&apos;organisation de {user} ne travaille plus dans le hangar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="69"/>
         <source>{user} has no PIN yet: ask a coordinator to set one.</source>
         <translation>{user} n&apos;a pas encore de code PIN&#xa0;: demandez-en un à la coordination.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="70"/>
         <source>Please type your PIN.</source>
         <translation>Tapez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="71"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Code PIN incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="104"/>
         <source> for {owner}</source>
         <translation> pour {owner}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../messages.py" line="121"/>
         <source>Something unexpected went wrong.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
@@ -1336,27 +1362,27 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../screens/reports.py" line="101"/>
+        <location filename="../screens/reports.py" line="66"/>
         <source>All NGOs, and the hangar summary</source>
         <translation>Toutes les ONG, et la synthèse du hangar</translation>
     </message>
     <message>
-        <location filename="../screens/reports.py" line="119"/>
+        <location filename="../screens/reports.py" line="83"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../screens/reports.py" line="145"/>
+        <location filename="../screens/reports.py" line="109"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../screens/reports.py" line="156"/>
+        <location filename="../screens/reports.py" line="120"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../screens/reports.py" line="159"/>
+        <location filename="../screens/reports.py" line="123"/>
         <source>Folder for the reports</source>
         <translation>Dossier des rapports</translation>
     </message>
@@ -1976,7 +2002,7 @@
     </message>
     <message>
         <location filename="../vocabulary.py" line="47"/>
-        <location filename="../vocabulary.py" line="112"/>
+        <location filename="../vocabulary.py" line="113"/>
         <source>item</source>
         <translation>article</translation>
     </message>
@@ -1997,13 +2023,13 @@
     </message>
     <message>
         <location filename="../vocabulary.py" line="51"/>
-        <location filename="../vocabulary.py" line="110"/>
+        <location filename="../vocabulary.py" line="111"/>
         <source>box</source>
         <translation>carton</translation>
     </message>
     <message>
         <location filename="../vocabulary.py" line="52"/>
-        <location filename="../vocabulary.py" line="111"/>
+        <location filename="../vocabulary.py" line="112"/>
         <source>location</source>
         <translation>emplacement</translation>
     </message>
@@ -2019,7 +2045,7 @@
     </message>
     <message>
         <location filename="../vocabulary.py" line="55"/>
-        <location filename="../vocabulary.py" line="108"/>
+        <location filename="../vocabulary.py" line="109"/>
         <source>lot</source>
         <translation>lot</translation>
     </message>
@@ -2125,56 +2151,76 @@
     </message>
     <message>
         <location filename="../vocabulary.py" line="104"/>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="105"/>
         <source>count</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="105"/>
+        <location filename="../vocabulary.py" line="106"/>
         <source>weight</source>
         <translation>poids</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="106"/>
+        <location filename="../vocabulary.py" line="107"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="107"/>
+        <location filename="../vocabulary.py" line="108"/>
         <source>kind of date</source>
         <translation>type de date</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="109"/>
+        <location filename="../vocabulary.py" line="110"/>
         <source>condition</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="132"/>
+        <location filename="../vocabulary.py" line="114"/>
+        <source>minimum level</source>
+        <translation>stock minimum</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="115"/>
+        <source>pack quantity</source>
+        <translation>quantité du lot</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="116"/>
+        <source>quantity to repay</source>
+        <translation>quantité à rembourser</translation>
+    </message>
+    <message>
+        <location filename="../vocabulary.py" line="136"/>
         <source>men</source>
         <translation>homme</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="133"/>
+        <location filename="../vocabulary.py" line="137"/>
         <source>women</source>
         <translation>femme</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="134"/>
+        <location filename="../vocabulary.py" line="138"/>
         <source>unisex</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="135"/>
+        <location filename="../vocabulary.py" line="139"/>
         <source>boys</source>
         <translation>garçon</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="136"/>
+        <location filename="../vocabulary.py" line="140"/>
         <source>girls</source>
         <translation>fille</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="137"/>
+        <location filename="../vocabulary.py" line="141"/>
         <source>baby</source>
         <translation>bébé</translation>
     </message>

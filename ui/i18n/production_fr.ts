@@ -194,37 +194,37 @@
 <context>
     <name>BillModel</name>
     <message>
-        <location filename="../screens/workshop/lines.py" line="93"/>
+        <location filename="../screens/workshop/lines.py" line="86"/>
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="93"/>
+        <location filename="../screens/workshop/lines.py" line="86"/>
         <source>Per kit</source>
         <translation>Par kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="94"/>
+        <location filename="../screens/workshop/lines.py" line="87"/>
         <source>Used up</source>
         <translation>Consommée</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="94"/>
+        <location filename="../screens/workshop/lines.py" line="87"/>
         <source>Optional</source>
         <translation>Facultative</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="95"/>
+        <location filename="../screens/workshop/lines.py" line="88"/>
         <source>Or instead</source>
         <translation>Ou à la place</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="117"/>
+        <location filename="../screens/workshop/lines.py" line="110"/>
         <source>Used up by building (nails, tape): not returned when a kit is taken apart.</source>
         <translation>Consommée au montage (clous, ruban)&#xa0;: non rendue quand un kit est démonté.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="120"/>
+        <location filename="../screens/workshop/lines.py" line="113"/>
         <source>Goes in when there is some; never stops a build.</source>
         <translation>Ajoutée quand il y en a&#xa0;; n&apos;empêche jamais un montage.</translation>
     </message>
@@ -265,27 +265,27 @@
 <context>
     <name>ContentsModel</name>
     <message>
-        <location filename="../screens/workshop/lines.py" line="174"/>
+        <location filename="../screens/workshop/lines.py" line="168"/>
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="174"/>
+        <location filename="../screens/workshop/lines.py" line="168"/>
         <source>In the kit</source>
         <translation>Dans le kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="175"/>
+        <location filename="../screens/workshop/lines.py" line="169"/>
         <source>When taken apart</source>
         <translation>Au démontage</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="183"/>
+        <location filename="../screens/workshop/lines.py" line="177"/>
         <source>used up</source>
         <translation>consommée</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="183"/>
+        <location filename="../screens/workshop/lines.py" line="177"/>
         <source>back on the shelf</source>
         <translation>remise sur l&apos;étagère</translation>
     </message>
@@ -293,52 +293,47 @@
 <context>
     <name>DesignEditor</name>
     <message>
-        <location filename="../screens/workshop/designs.py" line="122"/>
-        <source>Type how much of it goes in one kit.</source>
-        <translation>Tapez la quantité qui va dans un kit.</translation>
-    </message>
-    <message>
-        <location filename="../screens/workshop/designs.py" line="128"/>
+        <location filename="../screens/workshop/designs.py" line="131"/>
         <source>Find the part first: type its name or scan it.</source>
         <translation>Trouvez d&apos;abord la pièce&#xa0;: tapez son nom ou scannez-la.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/designs.py" line="138"/>
+        <location filename="../screens/workshop/designs.py" line="141"/>
         <source>{part} is already a line: change its quantity in the table.</source>
         <translation>{part} est déjà une ligne&#xa0;: changez sa quantité dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/designs.py" line="144"/>
+        <location filename="../screens/workshop/designs.py" line="147"/>
         <source>{part} added.</source>
         <translation>{part} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/designs.py" line="149"/>
+        <location filename="../screens/workshop/designs.py" line="152"/>
         <source>Choose a line in the table and a part in the list.</source>
         <translation>Choisissez une ligne du tableau et une pièce de la liste.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/designs.py" line="157"/>
+        <location filename="../screens/workshop/designs.py" line="160"/>
         <source>{part} is already on that line.</source>
         <translation>{part} est déjà sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/designs.py" line="162"/>
+        <location filename="../screens/workshop/designs.py" line="165"/>
         <source>{part} may stand in for {main}.</source>
         <translation>{part} peut remplacer {main}.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/designs.py" line="189"/>
+        <location filename="../screens/workshop/designs.py" line="194"/>
         <source>{code} is not a part: nothing was added.</source>
         <translation>{code} n&apos;est pas une pièce&#xa0;: rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/designs.py" line="206"/>
+        <location filename="../screens/workshop/designs.py" line="211"/>
         <source>{name} is saved: it can be built now.</source>
         <translation>{name} est enregistré&#xa0;: on peut le monter dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/designs.py" line="208"/>
+        <location filename="../screens/workshop/designs.py" line="213"/>
         <source>{name} is saved as version {version}: kits built before keep their version.</source>
         <translation>{name} est enregistré en version {version}&#xa0;: les kits déjà montés gardent la leur.</translation>
     </message>
@@ -904,22 +899,22 @@
 <context>
     <name>ShortageModel</name>
     <message>
-        <location filename="../screens/workshop/lines.py" line="159"/>
+        <location filename="../screens/workshop/lines.py" line="153"/>
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="159"/>
+        <location filename="../screens/workshop/lines.py" line="153"/>
         <source>Needed</source>
         <translation>Nécessaire</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="160"/>
+        <location filename="../screens/workshop/lines.py" line="154"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/lines.py" line="160"/>
+        <location filename="../screens/workshop/lines.py" line="154"/>
         <source>Missing</source>
         <translation>Manquant</translation>
     </message>
@@ -1323,88 +1318,88 @@
 <context>
     <name>WorkshopScreen</name>
     <message>
-        <location filename="../screens/workshop/screen.py" line="131"/>
-        <location filename="../screens/workshop/screen.py" line="375"/>
+        <location filename="../screens/workshop/screen.py" line="133"/>
+        <location filename="../screens/workshop/screen.py" line="374"/>
         <source>No shelf yet</source>
         <translation>Pas encore d&apos;étagère</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="137"/>
+        <location filename="../screens/workshop/screen.py" line="139"/>
         <source>There is no kit design yet: make one on Kit designs.</source>
         <translation>Il n&apos;y a encore aucun modèle de kit&#xa0;: créez-en un dans Modèles de kits.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="152"/>
+        <location filename="../screens/workshop/screen.py" line="154"/>
         <source>Type how many kits to build. Scan a shelf to say where they go.</source>
         <translation>Tapez combien de kits monter. Scannez une étagère pour dire où les poser.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="154"/>
+        <location filename="../screens/workshop/screen.py" line="156"/>
         <source>Find parts by name or scan them. Saving a change makes the next version.</source>
         <translation>Trouvez les pièces par leur nom ou scannez-les. Enregistrer un changement crée la version suivante.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="213"/>
+        <location filename="../screens/workshop/screen.py" line="215"/>
         <source>Limited by: {parts}</source>
         <translation>Limité par&#xa0;: {parts}</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="216"/>
+        <location filename="../screens/workshop/screen.py" line="218"/>
         <source>Nothing limits it.</source>
         <translation>Rien ne le limite.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="222"/>
+        <location filename="../screens/workshop/screen.py" line="224"/>
         <source>Missing to build {n}:</source>
         <translation>Manque pour en monter {n}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="226"/>
+        <location filename="../screens/workshop/screen.py" line="228"/>
         <source>{part}: {have} there, {per_kit} per kit</source>
         <translation>{part}&#xa0;: {have} en stock, {per_kit} par kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="230"/>
+        <location filename="../screens/workshop/screen.py" line="232"/>
         <source>(or {others})</source>
         <translation>(ou {others})</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="240"/>
+        <location filename="../screens/workshop/screen.py" line="242"/>
         <source>Build</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="242"/>
+        <location filename="../screens/workshop/screen.py" line="244"/>
         <source>Not enough for {n}</source>
         <translation>Pas assez pour {n}</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="244"/>
+        <location filename="../screens/workshop/screen.py" line="246"/>
         <source>Build 1 kit</source>
         <translation>Monter 1 kit</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="245"/>
+        <location filename="../screens/workshop/screen.py" line="247"/>
         <source>Build {n} kits</source>
         <translation>Monter {n} kits</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="257"/>
+        <location filename="../screens/workshop/screen.py" line="259"/>
         <source>Building the kits…</source>
         <translation>Montage des kits…</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="267"/>
+        <location filename="../screens/workshop/screen.py" line="269"/>
         <source>Built 1 kit ({codes}) as {document}. Its label is ready to print.</source>
         <translation>1 kit monté ({codes}), document {document}. Son étiquette est prête à imprimer.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="269"/>
+        <location filename="../screens/workshop/screen.py" line="271"/>
         <source>Built {n} kits ({codes}) as {document}. Their labels are ready to print.</source>
         <translation>{n} kits montés ({codes}), document {document}. Leurs étiquettes sont prêtes à imprimer.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="273"/>
+        <location filename="../screens/workshop/screen.py" line="275"/>
         <source>Kit labels of {document}</source>
         <translation>Étiquettes des kits de {document}</translation>
     </message>
@@ -1414,32 +1409,32 @@
         <translation>Les nouveaux kits iront sur {place}.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="329"/>
+        <location filename="../screens/workshop/screen.py" line="328"/>
         <source>{code} is not a kit.</source>
         <translation>{code} n&apos;est pas un kit.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="338"/>
+        <location filename="../screens/workshop/screen.py" line="337"/>
         <source>{code} was already taken apart.</source>
         <translation>{code} a déjà été démonté.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="341"/>
+        <location filename="../screens/workshop/screen.py" line="340"/>
         <source>Check the parts, then tap Take this kit apart.</source>
         <translation>Vérifiez les pièces, puis touchez Démonter ce kit.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="348"/>
+        <location filename="../screens/workshop/screen.py" line="347"/>
         <source>{owner}&apos;s kit, on {place}. Taking it apart puts its parts back on {place}; what was used up stays used up.</source>
         <translation>Kit de {owner}, sur {place}. Le démonter remet ses pièces sur {place}&#xa0;; ce qui a été consommé le reste.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="351"/>
+        <location filename="../screens/workshop/screen.py" line="350"/>
         <source>{owner}&apos;s kit, not on a shelf. Taking it apart gives its parts back loose; what was used up stays used up.</source>
         <translation>Kit de {owner}, sur aucune étagère. Le démonter rend ses pièces en vrac&#xa0;; ce qui a été consommé le reste.</translation>
     </message>
     <message>
-        <location filename="../screens/workshop/screen.py" line="367"/>
+        <location filename="../screens/workshop/screen.py" line="366"/>
         <source>{code} is taken apart ({document}): its parts are back in {owner}&apos;s stock.</source>
         <translation>{code} est démonté ({document})&#xa0;: ses pièces sont revenues dans le stock de {owner}.</translation>
     </message>

@@ -12,13 +12,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from peewee import OperationalError
 
 import labels
 from labels.data import DATE_KINDS
+from warehouse_app import quantities
 from warehouse_app.cli.common import open_db
 from warehouse_app.database import NotInitialised, close_database
 from warehouse_app.errors import ValidationError
@@ -166,10 +167,7 @@ def _use_by(value: str | None) -> dt.date | dt.datetime | None:
 def _count(value: str) -> Decimal | None:
     if not value:
         return None
-    try:
-        return Decimal(value)
-    except InvalidOperation:
-        raise ValidationError("--count", f"{value!r} is not a number") from None
+    return quantities.parse(value, field="--count")
 
 
 def _ingredients(text: str) -> tuple[labels.MealIngredient, ...]:

@@ -11,13 +11,12 @@ a formula a spreadsheet would run.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from models import ADJUSTMENT_REASONS, STOCK_STATUSES, Box, CountSession, Item, Location, Lot, User
 from models.db import write_transaction
-from models.fields import InexactQuantity, to_milli
-from warehouse_app import permissions
+from warehouse_app import permissions, quantities
 from warehouse_app.counts.positions import Position, lock_session, scope_of
 from warehouse_app.counts.sessions import (
     PROGRESS_EVERY,
@@ -28,7 +27,7 @@ from warehouse_app.counts.sessions import (
     positions_to_count,
     write_line,
 )
-from warehouse_app.errors import InvalidLines, ValidationError
+from warehouse_app.errors import BadQuantity, InvalidLines, ValidationError
 from warehouse_app.progress import step
 from warehouse_app.reports.cells import sheet_moment
 
@@ -239,19 +238,14 @@ def _parse_row(number: int, cells: dict, problems: list) -> _Row | None:
 
 
 def _quantity(value, number: int, problems: list) -> Decimal:
-    if isinstance(value, bool) or (isinstance(value, str) and value.strip().startswith("=")):
+    if isinstance(value, str) and value.strip().startswith("="):
         problems.append((number, "Counted", f"{value!r} is not a number: type the number"))
         return Decimal(0)
     try:
-        quantity = Decimal(str(value).strip().replace(",", "."))
-        to_milli(quantity)
-    except (InvalidOperation, InexactQuantity) as exc:
-        problems.append((number, "Counted", f"{value!r} is not a quantity ({exc})"
-                         if isinstance(exc, InexactQuantity) else f"{value!r} is not a number"))
+        return quantities.from_cell(value, field="Counted", row=number)
+    except BadQuantity as exc:
+        problems.append((number, "Counted", exc.problem))
         return Decimal(0)
-    if quantity < 0:
-        problems.append((number, "Counted", f"{quantity} is below zero"))
-    return quantity
 
 
 def _by_key(text: str, number: int, problems: list) -> CountEntry | None:

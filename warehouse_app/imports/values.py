@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from openpyxl.utils.datetime import from_excel
 
+from warehouse_app import quantities
+from warehouse_app.errors import BadQuantity
 from warehouse_app.imports.columns import normalise
 
 
@@ -71,48 +73,12 @@ def text(value: object) -> str | None:
 
 
 def quantity(value: object, *, allow_zero: bool = True) -> Decimal:
-    """An exact, non-negative quantity with at most 3 decimals."""
-    if isinstance(value, bool) or isinstance(value, dt.date):
-        raise BadValue(f"{value!s} is not a number")
-    if isinstance(value, int):
-        number = Decimal(value)
-    elif isinstance(value, float):
-        # openpyxl hands numeric cells over as floats; Excel keeps 15 significant digits,
-        # so those are what was typed (2.5 stays 2.5, never 2.4999999999999999).
-        number = Decimal(format(value, ".15g"))
-    elif isinstance(value, str):
-        number = _number_text(value)
-    else:
-        raise BadValue(f"{value!r} is not a number")
-    if not number.is_finite():
-        raise BadValue(f"{value!s} is not a number")
-    if number < 0:
-        raise BadValue(f"negative quantity {number}")
-    if number == 0 and not allow_zero:
-        raise BadValue("the quantity is 0")
-    if number != number.quantize(Decimal("0.001")):
-        raise BadValue(f"too many decimals in {number} (at most 3)")
-    return number.normalize() if number != number.to_integral_value() else Decimal(int(number))
-
-
-def _number_text(raw: str) -> Decimal:
-    """'12 ', '2,5', '1 200', '1.200,5', '1,200.5' -> Decimal."""
-    cleaned = raw.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    cleaned = cleaned.replace("'", "")  # 1'200 (Swiss)
-    if "," in cleaned and "." in cleaned:
-        # The later mark is the decimal one; the other groups thousands.
-        if cleaned.rfind(",") > cleaned.rfind("."):
-            cleaned = cleaned.replace(".", "").replace(",", ".")
-        else:
-            cleaned = cleaned.replace(",", "")
-    else:
-        cleaned = cleaned.replace(",", ".")
-    if not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)", cleaned):
-        raise BadValue(f"{raw.strip()!r} is not a number")
+    """An exact, non-negative quantity with at most 3 decimals (warehouse_app.quantities,
+    the one reading of a typed quantity)."""
     try:
-        return Decimal(cleaned)
-    except InvalidOperation:
-        raise BadValue(f"{raw.strip()!r} is not a number") from None
+        return quantities.from_cell(value, allow_zero=allow_zero)
+    except BadQuantity as exc:
+        raise BadValue(exc.problem) from None
 
 
 def date(value: object) -> dt.date:

@@ -61,6 +61,12 @@ class IntakeScan:
     box_id: int | None = None
     problem: str | None = None
 
+    @property
+    def quantity(self) -> Decimal:
+        """How much the scan brings in: a GS1 label's count (AI 30/37) of packs of `pack`
+        each, else one pack (a case barcode's pack is its units, a unit's is 1)."""
+        return self.pack * self.count if self.count else self.pack
+
 
 @dataclass(frozen=True)
 class PostedReceipt:

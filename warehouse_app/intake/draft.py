@@ -14,11 +14,11 @@ import datetime as dt
 import json
 import os
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from warehouse_app.errors import ValidationError
+from warehouse_app import quantities
 
 FORMAT = 1  # the JSON layout's version; a file of another version is set aside, not read
 
@@ -230,19 +230,8 @@ def _line(raw: dict[str, Any]) -> DraftLine:
 
 def kilograms_to_grams(text: str) -> int | None:
     """A weight typed in kg ("2.5", "2,5", "0.125") as exact whole grams; "" is no weight."""
-    cleaned = text.strip().replace(",", ".").removesuffix("kg").strip()
-    if not cleaned:
-        return None
-    try:
-        kg = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError("weight", f"{text!r} is not a weight in kg") from None
-    if not kg.is_finite() or kg < 0:
-        raise ValidationError("weight", f"{text!r} is not a weight in kg")
-    grams = kg * 1000
-    if grams != grams.to_integral_value():
-        raise ValidationError("weight", f"{text} kg is finer than a gram")
-    return int(grams)
+    kg = quantities.parse_optional(text.strip().removesuffix("kg"), field="weight")
+    return None if kg is None else int(kg * 1000)  # three decimals: whole grams
 
 
 # -- the file ---------------------------------------------------------------------------------

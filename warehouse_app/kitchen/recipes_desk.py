@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from models import Item, Organisation, Recipe, User
-from warehouse_app import catalogue, permissions
+from warehouse_app import catalogue, permissions, quantities
 from warehouse_app.errors import ValidationError
 from warehouse_app.kitchen import recipes as recipe_book
 
@@ -94,20 +94,10 @@ def find_ingredients(actor: User, text: str, limit: int = 30) -> list[Ingredient
             for i in catalogue.find_items(text, limit=limit + 10) if i.unit != "portion"][:limit]
 
 
-def _quantity(text: str, row: int) -> Decimal:
-    try:
-        value = Decimal((text or "").strip().replace(",", "."))
-    except InvalidOperation:
-        raise ValidationError("quantity", f"{text!r} is not a quantity", row=row) from None
-    if not value.is_finite():
-        raise ValidationError("quantity", f"{text!r} is not a quantity", row=row)
-    return value
-
-
 def save_recipe(actor: User, kitchen_id: int, form: RecipeForm,
                 revising: int | None = None) -> RecipeRow:
     """A new recipe, or the next version of `revising` (its name and dish stay)."""
-    lines = [recipe_book.Ingredient(Item.get_by_id(item_id), _quantity(quantity, n), basis)
+    lines = [recipe_book.Ingredient(Item.get_by_id(item_id), quantities.parse(quantity, row=n), basis)
              for n, (item_id, quantity, basis) in enumerate(form.lines, start=1)]
     rule = recipe_book.UseByRule(form.use_by_rule, form.use_by_amount, form.use_by_time)
     if revising is not None:

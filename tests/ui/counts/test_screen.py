@@ -72,6 +72,9 @@ def test_a_blind_count_by_scanning_reviewed_with_reasons_and_approved(
     counted = {x.item_code: x.counted for x in screen.counted.lines}
     assert counted == {h.soap.code: Decimal(30), h.jacket_m.code: Decimal(2)}
     # the keypad sets the chosen line (the jacket, just scanned) to what was counted by hand
+    v.count_entry.setText("1,0005")  # finer than the hangar counts: refused, the line kept
+    tap(qtbot, window, "set_count")
+    assert "Count: 1,0005 has more than three decimals" in v.message.text()
     v.count_entry.setText("13")
     tap(qtbot, window, "set_count")
     idle(qtbot)

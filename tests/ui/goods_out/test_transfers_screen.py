@@ -81,6 +81,10 @@ def test_a_loan_given_and_repaid_and_the_outstanding_list_follows(
     v = screen.view
     assert _rows(screen) == [("KIT", "REF", 8, 0, 8)]
     v.loans.selectRow(0)
+    v.repay_quantity.setText("trois")  # not a number: said so, nothing posted
+    tap(qtbot, window, "tr_repay_part")
+    assert "Quantity to repay: “trois” is not a number" in v.message.text()
+    assert _rows(screen) == [("KIT", "REF", 8, 0, 8)]
     v.repay_quantity.setText("3")
     tap(qtbot, window, "tr_repay_part")
     idle(qtbot)

@@ -5,7 +5,7 @@ open fills the barcode field, the pack quantity says how many one scan counts at
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QStandardItemModel
@@ -17,9 +17,11 @@ from ui.operations import run_op
 from ui.screens.admin.catalogue_view import CatalogueView
 from ui.screens.admin.common import AdminPage, cell, fill
 from ui.vocabulary import gender_name, unit_name
+from warehouse_app import quantities
 from warehouse_app.admin import desk as admin_desk
 from warehouse_app.admin.catalogue import split_sizes
 from warehouse_app.admin.desk import CatalogueScan, CategoryRow, ItemDetail, ItemRow
+from warehouse_app.errors import BadQuantity
 
 SEARCH_DELAY_MS = 250  # search once typing pauses, not on every key
 
@@ -115,10 +117,8 @@ class CatalogueAdmin(AdminPage):
         fill(self.item_model, [self.tr("Name"), self.tr("Size"), self.tr("For"),
                                self.tr("Code")],
              [[cell(i.name, i.id), cell(i.size), cell(gender_name(i.gender or None)),
-               cell(i.code)] for i in items])
-        for index, item in enumerate(items):
-            if self.detail is not None and item.id == self.detail.id:
-                self.view.items.selectRow(index)
+               cell(i.code)] for i in items],
+             view=self.view.items, keep=self.detail.id if self.detail is not None else None)
 
     def _item_chosen(self, current, _previous=None) -> None:
         if not current.isValid():
@@ -177,11 +177,10 @@ class CatalogueAdmin(AdminPage):
         """The form as the core takes it, or None (and why, in the banner) when the
         minimum level is not a number."""
         v = self.view
-        text = v.min_level.text().strip().replace(",", ".")
         try:
-            min_level = Decimal(text) if text else None
-        except InvalidOperation:
-            self.say(self.tr("The minimum level is a number, like 24 or 2.5."), "problem")
+            min_level = quantities.parse_optional(v.min_level.text(), field="min_level")
+        except BadQuantity as exc:
+            self.refused(exc)
             return None
         return {"name": v.name.text(), "unit": v.unit.currentData(),
                 "gender": v.gender.currentData(), "perishable": v.perishable.isChecked(),
@@ -259,9 +258,9 @@ class CatalogueAdmin(AdminPage):
         if self.detail is None or not v.barcode.text().strip():
             return
         try:
-            pack = Decimal(v.pack.text().strip().replace(",", "."))
-        except InvalidOperation:
-            self.say(self.tr("The pack quantity is a number, like 12."), "problem")
+            pack = quantities.parse(v.pack.text(), field="pack")
+        except BadQuantity as exc:
+            self.refused(exc)
             return
         code = v.barcode.text().strip()
         run_op(self, admin_desk.link_barcode, self.actor, code, self.detail.id, pack,

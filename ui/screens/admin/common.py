@@ -3,9 +3,9 @@ banner (a refusal in the core's words, translated), and read-only tables of rows
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from ui.context import AppContext
 from ui.error_dialog import show_error
@@ -13,6 +13,9 @@ from ui.messages import describe
 from ui.widgets import label, show_banner
 from warehouse_app import permissions
 from warehouse_app.errors import HangarError
+
+SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+              | QItemSelectionModel.SelectionFlag.Rows)
 
 
 def banner() -> QLabel:
@@ -31,11 +34,34 @@ def cell(text: str, key: object = None) -> QStandardItem:
     return item
 
 
-def fill(model: QStandardItemModel, headers: list[str], rows: list[list[QStandardItem]]) -> None:
-    model.clear()
-    model.setHorizontalHeaderLabels(headers)
-    for row in rows:
-        model.appendRow(row)
+def fill(model: QStandardItemModel, headers: list[str], rows: list[list[QStandardItem]], *,
+         view: QAbstractItemView | None = None, keep: object = None) -> None:
+    """Replace the rows. With the `view` showing them, refilling is not taken for a
+    choice: Qt moves the current row by itself while the rows go and come (to the first
+    one), and a page that opens what is current would put another row under the one being
+    edited. The view's selection says nothing meanwhile; then the row whose key is `keep`
+    is chosen again (told as usual), or none when it is gone."""
+    selection = view.selectionModel() if view is not None else None
+    was_blocked = selection.blockSignals(True) if selection is not None else False
+    try:
+        model.clear()
+        model.setHorizontalHeaderLabels(headers)
+        for row in rows:
+            model.appendRow(row)
+        if view is not None:
+            view.setCurrentIndex(QModelIndex())
+    finally:
+        if selection is not None:
+            selection.blockSignals(was_blocked)
+    if view is None:
+        return
+    view.viewport().update()  # the selection drawn as it now is
+    shown = view.model()  # the rows as the view shows them (through a filter, maybe)
+    for row in range(shown.rowCount()) if keep is not None else ():
+        if shown.index(row, 0).data(Qt.ItemDataRole.UserRole) == keep:
+            view.setCurrentIndex(shown.index(row, 0))
+            view.selectionModel().select(shown.index(row, 0), SELECT_ROW)
+            return
 
 
 class AdminPage(QWidget):

@@ -50,10 +50,7 @@ class OrganisationsAdmin(AdminPage):
         self.rows = page.rows
         chosen = self.chosen.id if self.chosen else None
         fill(self.model, [self.tr("Code"), self.tr("Name"), self.tr("People"), self.tr("Active")],
-             [self._cells(row) for row in page.rows])
-        for index, row in enumerate(page.rows):
-            if row.id == chosen:
-                self.view.table.selectRow(index)
+             [self._cells(row) for row in page.rows], view=self.view.table, keep=chosen)
         v = self.view
         allowed = page.refusal is None
         for widget in (v.code, v.name, v.other_colour, *v.swatches):

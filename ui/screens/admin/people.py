@@ -73,13 +73,13 @@ class PeopleAdmin(AdminPage):
             if role != "volunteer":
                 v.person_role.addItem(role_name(role), role)
         v.person_role.setCurrentIndex(max(v.person_role.findData(kept_role), 0))
+        chosen = self.chosen.id if self.chosen is not None else None
         fill(self.model, [self.tr("Name"), self.tr("Organisation"), self.tr("Role"),
                           self.tr("PIN"), self.tr("Active")],
              [[cell(p.name, p.id), cell(p.organisation_code), cell(role_name(p.role)),
                cell(self._pin_text(p)), cell(self.tr("yes") if p.active else self.tr("no"))]
-              for p in page.people])
-        if self.chosen is not None:
-            self.chosen = self.people.get(self.chosen.id)
+              for p in page.people], view=self.view.table, keep=chosen)
+        self.chosen = self.people.get(chosen) if chosen is not None else None
         self._show_chosen()
 
     def _pin_text(self, person: PersonRow) -> str:

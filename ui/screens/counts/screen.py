@@ -18,8 +18,6 @@ can be cancelled.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
@@ -33,6 +31,7 @@ from ui.screens.counts.review import CountReviewing
 from ui.screens.counts.sheets import CountSheets
 from ui.screens.counts.view import BOOKS_PAGE, COUNT_PAGE, LIST_PAGE, CountView
 from ui.widgets import big_button
+from warehouse_app import quantities
 from warehouse_app.counts.desk import (
     ScanOutcome,
     SessionRow,
@@ -46,6 +45,7 @@ from warehouse_app.counts.desk import (
     start,
     submit,
 )
+from warehouse_app.errors import BadQuantity
 
 
 class CountScreen(Telling, QWidget):
@@ -269,14 +269,14 @@ class CountScreen(Telling, QWidget):
         if self.session is None:
             return
         rows = self.view.counted_table.selectionModel().selectedRows()
-        text = self.view.count_entry.text().strip().replace(",", ".")
         if not rows:
             self.say(self.tr("Choose the line to set, then type its count."), "problem")
             return
         try:
-            quantity = Decimal(text)
-        except InvalidOperation:
-            self.say(self.tr("Type a number."), "problem")
+            quantity = quantities.parse(self.view.count_entry.text(), field="count",
+                                        allow_zero=True)
+        except BadQuantity as exc:
+            self.refused(exc)
             return
         line = self.counted.lines[rows[0].row()].line
         run_op(self, set_count, self.actor, self.session.id, line, quantity,

@@ -23,8 +23,8 @@ from ui.screens.intake.lines import LinesModel, item_title
 from ui.screens.intake.picker import Picker
 from ui.screens.intake.view import DONOR_PAGE, LINE, LINES_PAGE, OWNER_PAGE, SIZES, IntakeView
 from ui.vocabulary import field_name, unit_name
-from warehouse_app import clock, config
-from warehouse_app.errors import HangarError, InvalidLines
+from warehouse_app import clock, config, quantities
+from warehouse_app.errors import BadQuantity, HangarError, InvalidLines
 from warehouse_app.intake import desk as intake_desk
 from warehouse_app.intake import draft as intake_draft
 from warehouse_app.intake.desk import DonorChoice, IntakeScan, OwnerChoice, PostedReceipt
@@ -98,7 +98,7 @@ class IntakeScreen(QWidget):
         v.finish_asked.connect(self.finish)
         v.cancel_asked.connect(self.cancel)
         v.pick_asked.connect(self.picker.open_top)
-        line.count_set.connect(lambda text: self._set_count(Decimal(text)))
+        line.count_set.connect(self._count_typed)
         line.step_asked.connect(self._step)
         line.repeat_asked.connect(self.repeat_last)
         line.weight_entered.connect(self._weight)
@@ -222,8 +222,7 @@ class IntakeScreen(QWidget):
             self._say(self.tr("Now filling {box}: the next items go into it.").format(
                 box=scan.code), "ok")
         elif scan.item is not None:
-            count = scan.pack * scan.count if scan.count else scan.pack
-            self.add_item(scan.item, count, scanned_code=scan.code, lot_code=scan.lot,
+            self.add_item(scan.item, scan.quantity, scanned_code=scan.code, lot_code=scan.lot,
                           date=scan.date, date_kind=scan.date_kind, weight_g=scan.weight_g)
         elif scan.kind == "invalid":
             self._say(self.tr("Misread barcode ({problem}). Nothing was added: scan it again.")
@@ -269,6 +268,15 @@ class IntakeScreen(QWidget):
     def current_row(self) -> int | None:
         row = self.view.table.currentIndex().row()
         return row if 0 <= row < len(self.draft.lines) else None
+
+    def _count_typed(self, text: str) -> None:
+        """The keypad's digits; 0 takes the line out."""
+        try:
+            quantity = quantities.parse(text, allow_zero=True)
+        except BadQuantity as exc:
+            self._say(describe(exc), "problem")
+            return
+        self._set_count(quantity)
 
     def _set_count(self, quantity: Decimal) -> None:
         row = self.current_row()

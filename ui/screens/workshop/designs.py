@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QListWidgetItem
 from ui.context import AppContext
 from ui.operations import run_op
 from ui.screens.workshop.designs_view import DesignsPage
-from ui.screens.workshop.lines import BillModel, attach, parse_quantity, part_text
+from ui.screens.workshop.lines import BillModel, attach, part_text
+from warehouse_app import quantities
+from warehouse_app.errors import BadQuantity
 from warehouse_app.workshop.desk import (
     BomLine,
     DesignRow,
@@ -117,10 +119,11 @@ class DesignEditor(QObject):
         return rows[0].row() if rows else None
 
     def per_kit(self):
-        quantity = parse_quantity(self.page.quantity.text())
-        if quantity is None:
-            self.say.emit(self.tr("Type how much of it goes in one kit."), "problem")
-        return quantity
+        try:
+            return quantities.parse(self.page.quantity.text())
+        except BadQuantity as exc:
+            self.refused.emit(exc)
+            return None
 
     def add_chosen_part(self) -> None:
         part = self.chosen_part()

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ui.messages import format_value
 from ui.vocabulary import unit_name
+from warehouse_app import quantities
+from warehouse_app.errors import BadQuantity
 from warehouse_app.workshop.desk import BomLine, PartChoice, ShortRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,15 +29,6 @@ def part_text(part: PartChoice) -> str:
 
 def quantity_text(quantity: Decimal, unit: str) -> str:
     return f"{format_value(quantity)} {unit_name(unit, quantity)}"
-
-
-def parse_quantity(text: str) -> Decimal | None:
-    """A positive quantity as typed (comma or point), else None."""
-    try:
-        value = Decimal(text.strip().replace(",", "."))
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() and value > 0 else None
 
 
 def attach(view: QTableView, model: QAbstractTableModel) -> None:
@@ -137,9 +130,10 @@ class BillModel(_Table):
         line: BomLine = self.rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == EDIT and column == "per_kit":
-            quantity = parse_quantity(str(value))
-            if quantity is None:
-                return False
+            try:
+                quantity = quantities.parse(str(value))
+            except BadQuantity:
+                return False  # the cell keeps its number (Qt's editor closes on it)
             line = dataclasses.replace(line, quantity=quantity)
         elif role == CHECK and column in ("consumable", "optional"):
             ticked = Qt.CheckState(value) == Qt.CheckState.Checked

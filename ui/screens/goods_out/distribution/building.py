@@ -10,13 +10,11 @@ and `_update_buttons()`. The screen says itself what the checks mean for it."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
-from PySide6.QtCore import QCoreApplication
-
 from ui.operations import run_op
 from ui.screens.goods_out.distribution.lines import StockLinesModel
 from ui.screens.goods_out.distribution.view import fit_columns
+from warehouse_app import quantities
+from warehouse_app.errors import BadQuantity
 from warehouse_app.goods_out.desk import (
     ItemChoice,
     StockLine,
@@ -52,10 +50,9 @@ class BuildingLines:
 
     def add_item(self, item_id: int, typed: str) -> None:
         try:
-            quantity = Decimal(typed)
-        except InvalidOperation:
-            self.say(QCoreApplication.translate("BuildingLines",
-                                                "Type the quantity, then Add line."), "problem")
+            quantity = quantities.parse(typed)
+        except BadQuantity as exc:
+            self.refused(exc)
             return
         run_op(self, item_line, self.actor, item_id, quantity, on_success=self._item_added,
                on_failure=self.refused)

@@ -86,7 +86,7 @@ class LineEntry(QWidget):
     def _add(self) -> None:
         item_id = self.chosen_item()
         if item_id is not None:
-            self.add_asked.emit(item_id, self.quantity.text().strip().replace(",", "."))
+            self.add_asked.emit(item_id, self.quantity.text())  # as typed: the core reads it
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: camelCase
         if event.type() == QEvent.Type.LanguageChange:

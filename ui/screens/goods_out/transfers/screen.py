@@ -6,8 +6,6 @@ Who may give, lend or repay for whom is the core's rule; the lists only offer it
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.context import AppContext
@@ -16,6 +14,8 @@ from ui.operations import run_op
 from ui.screens.goods_out.distribution.building import BuildingLines
 from ui.screens.goods_out.transfers.loans import LoansModel
 from ui.screens.goods_out.transfers.view import TransfersView
+from warehouse_app import quantities
+from warehouse_app.errors import BadQuantity
 from warehouse_app.goods_out.desk import (
     LoanRow,
     StockLine,
@@ -164,9 +164,9 @@ class TransfersScreen(BuildingLines, Telling, QWidget):
             quantity = loan.outstanding
         else:
             try:
-                quantity = Decimal(self.view.repay_quantity.text().strip().replace(",", "."))
-            except InvalidOperation:
-                self.say(self.tr("Type the quantity to repay."), "problem")
+                quantity = quantities.parse(self.view.repay_quantity.text(), field="repay")
+            except BadQuantity as exc:
+                self.refused(exc)
                 return
         run_op(self, repay_loan, self.actor, loan.loan_id, loan.item_id, quantity,
                on_success=self._repaid, on_failure=self.refused, changes=("stock",))
