@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -21,6 +18,7 @@ from ui import error_dialog
 from ui.context import AppContext
 from ui.messages import describe
 from ui.operations import Operation, run_op
+from ui.rows import RowsModel
 from ui.screens.imports_view import (
     FILE_PAGE,
     MAPPING_PAGE,
@@ -68,40 +66,29 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate("ImportWizard", source)
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(RowsModel):
     """The refused rows: row as the spreadsheet shows it, column, problem."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.problems: list[RowProblem] = []
+    COLUMNS = ("row", "column", "problem")  # titled by PROBLEM_COLUMNS, in this order
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        return self.rows
 
     def set_problems(self, problems: list[RowProblem]) -> None:
-        self.beginResetModel()
-        self.problems = list(problems)
-        self.endResetModel()
+        self.set_rows(problems)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.problems)
+    def header(self, column: str) -> str:
+        return _tr(PROBLEM_COLUMNS[self.COLUMNS.index(column)])
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(PROBLEM_COLUMNS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+    def cell(self, problem: RowProblem, column: str, role: int):
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        problem = self.problems[index.row()]
-        if index.column() == 0:
+        if column == "row":
             return str(problem.row)
-        if index.column() == 1:
+        if column == "column":
             return f"{problem.column} ({problem.header})" if problem.column else ""
         return problem.problem
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(PROBLEM_COLUMNS[section])
-        return None
 
 
 class ImportWizardScreen(QWidget):

@@ -11,11 +11,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -25,6 +22,7 @@ from ui.context import AppContext
 from ui.error_dialog import show_error
 from ui.messages import describe, format_value
 from ui.operations import run_op
+from ui.rows import RowsModel as BaseRowsModel
 from ui.screens.counts.books_view import BooksView
 from ui.screens.counts.view import reason_name
 from ui.vocabulary import unit_name
@@ -32,7 +30,6 @@ from warehouse_app.counts.books import Reconciliation
 from warehouse_app.counts.desk import books_owners, load_books
 from warehouse_app.errors import HangarError
 
-Index = QModelIndex | QPersistentModelIndex
 Column = tuple[str, Callable[[object], str]]  # a translated title, and the cell's text
 
 STATUS_NAMES = {
@@ -54,36 +51,29 @@ def _place(row) -> str:
     return " / ".join(x for x in (row.location_code, row.box_code) if x) or "—"
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(BaseRowsModel):
     """Rows of one section of the books, each column a title and a function of the row:
     the page builds the columns (with its translated titles) when it shows the rows."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list = []
         self.columns: list[Column] = []
 
-    def set_rows(self, rows: Sequence, columns: list[Column]) -> None:
-        self.beginResetModel()
-        self.rows, self.columns = list(rows), columns
-        self.endResetModel()
+    def set_rows(self, rows: Sequence, columns: list[Column] | None = None) -> None:
+        """The rows, and their columns (None: the columns shown)."""
+        with self.resetting():
+            self.rows = list(rows)
+            if columns is not None:
+                self.columns = columns
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
+    def column_keys(self) -> range:
+        return range(len(self.columns))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+    def header(self, key: int) -> str:
+        return self.columns[key][0]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self.columns[section][0]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        return self.columns[index.column()][1](self.rows[index.row()])
+    def cell(self, row, key: int, role: int):
+        return self.columns[key][1](row) if role == Qt.ItemDataRole.DisplayRole else None
 
 
 class BooksPage(QWidget):

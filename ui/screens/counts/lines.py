@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ui.messages import format_value
+from ui.rows import RowsModel
 from ui.screens.counts.view import reason_name
 from ui.vocabulary import unit_name
 from warehouse_app.counts.desk import PlaceProgress
 from warehouse_app.counts.review import ReviewLine
 from warehouse_app.counts.sessions import CountedLine
 
-Index = QModelIndex | QPersistentModelIndex
 RECOUNT_BACKGROUND = QColor("#fff3cd")
 VARIANCE_BACKGROUND = QColor("#ffebee")
 
@@ -31,34 +31,19 @@ def _item(line) -> str:
     return f"{line.item_name} · {line.item_code}{lot}"
 
 
-class _LinesModel(QAbstractTableModel):
-    """Rows of count lines; a subclass names its COLUMNS and gives `header(column)`, the
-    translated title of each (self.tr must run in the subclass for lupdate to see it)."""
+class _LinesModel(RowsModel):
+    """Rows of count lines, numbered; a subclass names its COLUMNS and gives
+    `header(column)`, the translated title of each (self.tr must run in the subclass for
+    lupdate to see it), and `cell(line, column, role)`."""
 
-    COLUMNS: tuple[str, ...] = ()
+    NUMBERED = True
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.lines: list = []
+    @property
+    def lines(self) -> list:
+        return self.rows
 
     def set_lines(self, lines: Sequence) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return self.header(self.COLUMNS[section])
+        self.set_rows(lines)
 
 
 class CountedLinesModel(_LinesModel):
@@ -70,11 +55,7 @@ class CountedLinesModel(_LinesModel):
         return {"place": self.tr("Place"), "item": self.tr("Item"),
                 "counted": self.tr("Counted"), "by": self.tr("Counted by")}[column]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.lines):
-            return None
-        line: CountedLine = self.lines[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, line: CountedLine, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "place":
                 return _place(line)
@@ -105,11 +86,7 @@ class ReviewModel(_LinesModel):
                 "kg": self.tr("Difference (kg)"), "reason": self.tr("Reason"),
                 "by": self.tr("Counted by")}[column]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.lines):
-            return None
-        line: ReviewLine = self.lines[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, line: ReviewLine, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "place":
                 return _place(line)
@@ -164,12 +141,9 @@ class PlacesModel(_LinesModel):
     def describe(self, x: PlaceProgress) -> str:
         return self.tr("{counted} of {total} lines").format(counted=x.counted, total=x.to_count)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.lines):
-            return None
-        x: PlaceProgress = self.lines[index.row()]
+    def cell(self, x: PlaceProgress, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            if self.COLUMNS[index.column()] == "place":
+            if column == "place":
                 return x.place or self.tr("no place")
             return self.describe(x)
         if role == Qt.ItemDataRole.BackgroundRole and x.counted < x.to_count:
@@ -186,9 +160,7 @@ class SheetProblemsModel(_LinesModel):
         return {"row": self.tr("Row"), "column": self.tr("Column"),
                 "problem": self.tr("Problem")}[column]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.lines):
-            return None
+    def cell(self, problem: tuple, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(self.lines[index.row()][index.column()])
+            return str(problem[self.COLUMNS.index(column)])
         return None

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ui.messages import format_value
+from ui.rows import RowsModel
 from ui.vocabulary import unit_name
 from warehouse_app.intake.draft import Draft, DraftLine
 
@@ -22,31 +23,38 @@ LAST_BACKGROUND = QColor("#e3f2e5")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class LinesModel(QAbstractTableModel):
+class LinesModel(RowsModel):
+    """`rows` is the draft's own list of lines (read, never copied); `rowCount` is what the
+    view was told, which the draft may be ahead of until `refresh`."""
+
+    COLUMNS = COLUMNS
+    NUMBERED = True
+
     def __init__(self, draft: Draft, parent=None):
         super().__init__(parent)
         self.draft = draft
-        self._rows = len(draft.lines)  # what the view was told; the draft may be ahead
+        self.rows = draft.lines
+        self._shown = len(draft.lines)  # what the view was told; the draft may be ahead
         self.problems: dict[int, str] = {}  # row -> what the core said is wrong there
 
     def set_draft(self, draft: Draft) -> None:
-        self.beginResetModel()
-        self.draft = draft
-        self._rows = len(draft.lines)
-        self.problems = {}
-        self.endResetModel()
+        with self.resetting():
+            self.draft = draft
+            self.rows = draft.lines
+            self._shown = len(draft.lines)
+            self.problems = {}
 
     def refresh(self) -> None:
         """The draft changed: a line added at the end is an insert (the view keeps its
         place and lays out one row, not fifty); anything else repaints the rows."""
         count = len(self.draft.lines)
-        if count > self._rows:
-            self.beginInsertRows(QModelIndex(), self._rows, count - 1)
-            self._rows = count
+        if count > self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, count - 1)
+            self._shown = count
             self.endInsertRows()
-        elif count < self._rows:
-            self.beginRemoveRows(QModelIndex(), count, self._rows - 1)
-            self._rows = count
+        elif count < self._shown:
+            self.beginRemoveRows(QModelIndex(), count, self._shown - 1)
+            self._shown = count
             self.endRemoveRows()
         if count:
             self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
@@ -55,45 +63,39 @@ class LinesModel(QAbstractTableModel):
         self.problems = problems
         self.refresh()
 
+    def row_at(self, index: Index) -> DraftLine | None:
+        return super().row_at(index) if index.row() < self._shown else None
+
     # -- Qt overrides --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self._rows
+        return 0 if parent.isValid() else self._shown
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+    def header(self, column: str) -> str:
         return {
             "box": self.tr("Box"), "item": self.tr("Item"), "quantity": self.tr("Count"),
             "weight": self.tr("Weight"), "lot": self.tr("Lot"), "date": self.tr("Date"),
             "condition": self.tr("Condition"),
-        }[COLUMNS[section]]
+        }[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= min(self._rows, len(self.draft.lines)):
-            return None
-        line = self.draft.lines[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(line, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if index.row() in self.problems:
-                return QBrush(PROBLEM_BACKGROUND)
-            if index.row() == self.draft.last_row:
-                return QBrush(LAST_BACKGROUND)
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() in self.problems:
-            return self.problems[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("quantity", "weight"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        # the colour and the tooltip go by the row's number: the core's problems, the
+        # line scanned last
+        if self.row_at(index) is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                if index.row() in self.problems:
+                    return QBrush(PROBLEM_BACKGROUND)
+                if index.row() == self.draft.last_row:
+                    return QBrush(LAST_BACKGROUND)
+            if role == Qt.ItemDataRole.ToolTipRole and index.row() in self.problems:
+                return self.problems[index.row()]
+        return super().data(index, role)
 
     # -- what a cell says ----------------------------------------------------------------
-    def cell(self, line: DraftLine, column: str) -> str:
+    def cell(self, line: DraftLine, column: str, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("quantity", "weight"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == "box":
             if line.existing_box_code:
                 return line.existing_box_code

@@ -8,16 +8,16 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ui.messages import format_value
+from ui.rows import RowsModel
 from ui.screens.stock.paging import PagedModel
 from ui.screens.stock.words import document_kind_name, movement_kind_name, status_name
 from ui.vocabulary import unit_name
 from warehouse_app.stock.movements import LedgerLine, ledger_page
 
-Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 NUMBERS = ("quantity", "kg", "in", "out", "balance")
 
@@ -58,46 +58,28 @@ def _movement_cell(m: LedgerLine, column: str) -> str:
     return m.who
 
 
-class _ListModel(QAbstractTableModel):
-    """Rows held in a sequence; a subclass names COLUMNS, `header` and `cell`."""
+class _ListModel(RowsModel):
+    """Rows held in a sequence; a subclass names COLUMNS, `header` and `text`, the text
+    of a cell (numbers stand to the right)."""
 
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.rows: Sequence[Any] = ()
+    rows: Sequence[Any]
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        """Kept as given, not copied: a StockListing makes a row only when it is shown."""
+        with self.resetting():
+            self.rows = rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self.header(self.COLUMNS[section])
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        column = self.COLUMNS[index.column()]
+    def cell(self, row: Any, column: str, role: int):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in NUMBERS else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self.cell(self.rows[index.row()], column)
+        return self.text(row, column)
 
     def header(self, column: str) -> str:
         return column
 
-    def cell(self, row: Any, column: str) -> str:
+    def text(self, row: Any, column: str) -> str:
         return ""
 
 
@@ -114,7 +96,7 @@ class StockModel(_ListModel):
                 "date": self.tr("Date"), "status": self.tr("Status"),
                 "quantity": self.tr("Quantity"), "kg": self.tr("kg")}[column]
 
-    def cell(self, r, column: str) -> str:
+    def text(self, r, column: str) -> str:
         if column == "owner":
             return r.owner_code or ""
         if column == "item":
@@ -166,7 +148,7 @@ class CardModel(_ListModel):
                 "balance": self.tr("Balance"), "lot": self.tr("Lot"),
                 "place": self.tr("Place / box"), "who": self.tr("Who")}[column]
 
-    def cell(self, line, column: str) -> str:
+    def text(self, line, column: str) -> str:
         if column == "date":
             return format_value(line.date)
         if column == "document":
@@ -193,7 +175,7 @@ class BoxContentsModel(_ListModel):
         return {"item": self.tr("Item"), "lot": self.tr("Lot"), "date": self.tr("Date"),
                 "status": self.tr("Status"), "quantity": self.tr("Quantity")}[column]
 
-    def cell(self, r, column: str) -> str:
+    def text(self, r, column: str) -> str:
         if column == "item":
             return _item(r.item_code, r.item_name, r.size)
         if column == "lot":
@@ -213,7 +195,7 @@ class BoxHistoryModel(_ListModel):
                 "kind": self.tr("Movement"), "item": self.tr("Item"),
                 "quantity": self.tr("Quantity"), "who": self.tr("Who")}[column]
 
-    def cell(self, m: LedgerLine, column: str) -> str:
+    def text(self, m: LedgerLine, column: str) -> str:
         if column == "quantity":  # without the unit, unlike the ledger
             sign = "+" if m.quantity > 0 else ""
             return f"{sign}{format_value(m.quantity)}"

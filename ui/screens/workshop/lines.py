@@ -6,13 +6,13 @@ plain values (warehouse_app.workshop.desk)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ui.messages import format_value
+from ui.rows import RowsModel
 from ui.vocabulary import unit_name
 from warehouse_app import quantities
 from warehouse_app.errors import BadQuantity
@@ -37,45 +37,12 @@ def attach(view: QTableView, model: QAbstractTableModel) -> None:
     view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
-class _Table(QAbstractTableModel):
-    """Rows of plain values; a subclass names its COLUMNS, gives `header(column)` (its own
-    self.tr, for lupdate) and `cell(row, column)`."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list = []
-
-    def set_rows(self, rows: Sequence) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
-        if role != DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return self.header(self.COLUMNS[section])
-
-    def data(self, index: Index, role: int = DISPLAY):
-        if not index.isValid() or index.row() >= len(self.rows) or role != DISPLAY:
-            return None
-        return self.cell(self.rows[index.row()], self.COLUMNS[index.column()])
-
-
-class BillModel(_Table):
+class BillModel(RowsModel):
     """A design's lines. Editable (the design editor): the quantity per kit is typed, used
     up and optional are ticked; `edited` says the lines changed."""
 
     COLUMNS = ("part", "per_kit", "consumable", "optional", "substitutes")
+    NUMBERED = True
     edited = Signal()
 
     def __init__(self, parent=None, *, editable: bool = False):
@@ -87,20 +54,16 @@ class BillModel(_Table):
                 "consumable": self.tr("Used up"), "optional": self.tr("Optional"),
                 "substitutes": self.tr("Or instead")}[column]
 
-    def cell(self, line: BomLine, column: str) -> str | None:
-        if column == "part":
-            return part_text(line.part)
-        if column == "per_kit":
-            return quantity_text(line.quantity, line.part.unit)
-        if column == "substitutes":
-            return "; ".join(f"{part.name} × {format_value(q)}" for part, q in line.substitutes)
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY):
-        if not index.isValid() or index.row() >= len(self.rows):
+    def cell(self, line: BomLine, column: str, role: int):
+        if role == DISPLAY:
+            if column == "part":
+                return part_text(line.part)
+            if column == "per_kit":
+                return quantity_text(line.quantity, line.part.unit)
+            if column == "substitutes":
+                return "; ".join(f"{part.name} × {format_value(q)}"
+                                 for part, q in line.substitutes)
             return None
-        line: BomLine = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
         if role == CHECK and column in ("consumable", "optional"):
             ticked = getattr(line, column)
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
@@ -111,7 +74,7 @@ class BillModel(_Table):
                            "taken apart.")
         if role == Qt.ItemDataRole.ToolTipRole and column == "optional":
             return self.tr("Goes in when there is some; never stops a build.")
-        return super().data(index, role)
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -146,29 +109,36 @@ class BillModel(_Table):
         return True
 
 
-class ShortageModel(_Table):
+class ShortageModel(RowsModel):
     COLUMNS = ("part", "needed", "have", "missing")
+    NUMBERED = True
 
     def header(self, column: str) -> str:
         return {"part": self.tr("Part"), "needed": self.tr("Needed"),
                 "have": self.tr("In stock"), "missing": self.tr("Missing")}[column]
 
-    def cell(self, row: ShortRow, column: str) -> str:
+    def cell(self, row: ShortRow, column: str, role: int) -> str | None:
+        if role != DISPLAY:
+            return None
         if column == "part":
             return part_text(row.part)
         return quantity_text(getattr(row, column), row.part.unit)
 
 
-class ContentsModel(_Table):
+class ContentsModel(RowsModel):
     """A kit's parts: (part, quantity, used up)."""
 
     COLUMNS = ("part", "quantity", "back")
+    NUMBERED = True
 
     def header(self, column: str) -> str:
         return {"part": self.tr("Part"), "quantity": self.tr("In the kit"),
                 "back": self.tr("When taken apart")}[column]
 
-    def cell(self, row: tuple[PartChoice, Decimal, bool], column: str) -> str:
+    def cell(self, row: tuple[PartChoice, Decimal, bool], column: str,
+             role: int) -> str | None:
+        if role != DISPLAY:
+            return None
         part, quantity, consumable = row
         if column == "part":
             return part_text(part)

@@ -4,65 +4,60 @@ suggests, and the refusal of a line that cannot be given, in red."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ui.messages import describe, format_value
+from ui.rows import RowsModel
 from warehouse_app.goods_out.desk import LineCheck, PickRow, StockLine
 
-Index = QModelIndex | QPersistentModelIndex
 PROBLEM_BACKGROUND = QColor("#ffebee")
 PROBLEM_TEXT = QColor("#b71c1c")
 
 
-class StockLinesModel(QAbstractTableModel):
-    COLUMNS = ("item", "quantity", "picks")
+class StockLinesModel(RowsModel):
+    """A row is a line and the core's check of it (None until the core has looked): the
+    screen gives the lines (`set_lines`), then the checks (`set_checks`)."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.lines: list[StockLine] = []
-        self.checks: list[LineCheck | None] = []
+    COLUMNS = ("item", "quantity", "picks")
+    NUMBERED = True
+
+    @property
+    def lines(self) -> list[StockLine]:
+        return [line for line, _ in self.rows]
+
+    @property
+    def checks(self) -> list[LineCheck | None]:
+        return [check for _, check in self.rows]
+
+    def set_rows(self, rows: Iterable[StockLine]) -> None:
+        """New lines: their checks are unknown until the core has looked."""
+        super().set_rows((line, None) for line in rows)
 
     def set_lines(self, lines: list[StockLine]) -> None:
-        """New lines: their checks are unknown until the core has looked."""
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.checks = [None] * len(self.lines)
-        self.endResetModel()
+        self.set_rows(lines)
 
     def set_checks(self, checks: list[LineCheck]) -> None:
-        if len(checks) != len(self.lines):
+        if len(checks) != len(self.rows):
             return  # the lines changed while the core looked: a newer check follows
-        self.checks = list(checks)
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1,
+        self.rows = [(line, check) for (line, _), check in zip(self.rows, checks, strict=True)]
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1,
                                                            len(self.COLUMNS) - 1))
 
     def problems(self) -> list[int]:
-        return [row for row, c in enumerate(self.checks) if c is not None and c.problem]
+        return [row for row, (_, c) in enumerate(self.rows) if c is not None and c.problem]
 
     def checked(self) -> bool:
-        return all(c is not None for c in self.checks)
+        return all(c is not None for _, c in self.rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+    def header(self, column: str) -> str:
         return {"item": self.tr("Item"), "quantity": self.tr("Quantity"),
-                "picks": self.tr("Taken from (oldest date first)")}[self.COLUMNS[section]]
+                "picks": self.tr("Taken from (oldest date first)")}[column]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.lines):
-            return None
-        line, check = self.lines[index.row()], self.checks[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, row: tuple[StockLine, LineCheck | None], column: str, role: int):
+        line, check = row
         problem = check is not None and check.problem is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "item":

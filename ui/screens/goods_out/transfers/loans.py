@@ -3,51 +3,37 @@ item, lent, repaid, outstanding and due date; an overdue loan stands out in red.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ui.messages import format_value
+from ui.rows import RowsModel
 from ui.vocabulary import unit_name
 from warehouse_app.goods_out.desk import LoanRow
 
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor("#ffebee")
 OVERDUE_TEXT = QColor("#b71c1c")
 
 
-class LoansModel(QAbstractTableModel):
+class LoansModel(RowsModel):
     COLUMNS = ("loan", "lender", "borrower", "item", "lent", "repaid", "outstanding", "due")
     NUMBERS = ("lent", "repaid", "outstanding")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.loans: list[LoanRow] = []
+    @property
+    def loans(self) -> list[LoanRow]:
+        return self.rows
 
     def set_loans(self, loans: list[LoanRow]) -> None:
-        self.beginResetModel()
-        self.loans = list(loans)
-        self.endResetModel()
+        self.set_rows(loans)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.loans)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def header(self, column: str) -> str:
         return {"loan": self.tr("Loan"), "lender": self.tr("Lender"),
                 "borrower": self.tr("Borrower"), "item": self.tr("Item"),
                 "lent": self.tr("Lent"), "repaid": self.tr("Repaid"),
                 "outstanding": self.tr("Outstanding"),
-                "due": self.tr("Due date")}[self.COLUMNS[section]]
+                "due": self.tr("Due date")}[column]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.loans):
-            return None
-        loan, column = self.loans[index.row()], self.COLUMNS[index.column()]
+    def cell(self, loan: LoanRow, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column in self.NUMBERS:
                 value = getattr(loan, column)
