@@ -8,12 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui import error_dialog
 from ui.context import AppContext
 from ui.messages import describe
 from ui.operations import Operation, run_op
+from ui.screens.base import Screen
 from ui.screens.reports_view import ReportsView
 from warehouse_app import config
 from warehouse_app.errors import HangarError
@@ -31,14 +32,9 @@ def default_folder() -> Path:
     return base / "Hangar reports"
 
 
-class ReportsScreen(QWidget):
+class ReportsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = ReportsView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, ReportsView, parent)
         self.operation: Operation | None = None
         self.written: list[Path] = []
         self._poll = QTimer(self)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from models.db import sqlite_path, sqlite_url
 from ui import translation
@@ -15,6 +15,7 @@ from ui.context import AppContext, save_settings
 from ui.messages import describe
 from ui.operations import run_op
 from ui.scanner import ScannerSettings
+from ui.screens.base import Screen
 from ui.screens.settings_view import SettingsView
 from warehouse_app import config
 from warehouse_app.errors import HangarError
@@ -37,18 +38,13 @@ def installed_printers() -> list[str]:
     return printer_names()
 
 
-class SettingsScreen(QWidget):
+class SettingsScreen(Screen):
     database_url_changed = Signal(str)
     done = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  standalone: bool = False):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = SettingsView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, SettingsView, parent)
         self.view.back_button.setVisible(standalone)
         self.view.save_asked.connect(self.save)
         self.view.back_asked.connect(self.done)

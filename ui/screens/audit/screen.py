@@ -6,12 +6,13 @@ holds its keys and reads the rows of the pages shown (ui.screens.stock.paging)."
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 from ui.messages import format_value
 from ui.operations import Operation, run_op
 from ui.screens.audit.view import AuditView
+from ui.screens.base import Screen
 from ui.screens.stock.paging import PagedModel
 from ui.screens.stock.reading import ReadingForThePerson
 from ui.screens.stock.view import fill_combo
@@ -56,14 +57,9 @@ class TrailModel(PagedModel):
         return f"{dated} · {row.detail}" if row.detail else dated
 
 
-class AuditScreen(ReadingForThePerson, QWidget):
+class AuditScreen(ReadingForThePerson, Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = AuditView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, AuditView, parent)
         self.model = TrailModel(self.view.table)
         self.view.table.setModel(self.model)
         self.view.table.horizontalHeader().setSortIndicatorShown(False)

@@ -19,11 +19,11 @@ can be cancelled.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ui.context import AppContext
-from ui.feedback import Telling
 from ui.operations import run_op
+from ui.screens.base import ScanningScreen
 from ui.screens.counts.books import BooksPage
 from ui.screens.counts.cancel import CancelCountDialog
 from ui.screens.counts.lines import CountedLinesModel, PlacesModel
@@ -48,14 +48,9 @@ from warehouse_app.counts.desk import (
 from warehouse_app.errors import BadQuantity
 
 
-class CountScreen(Telling, QWidget):
+class CountScreen(ScanningScreen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = CountView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, CountView, parent)
         self.session: SessionRow | None = None
         self.sessions: list[SessionRow] = []
         self.choices: StartChoices | None = None
@@ -83,9 +78,6 @@ class CountScreen(Telling, QWidget):
         ctx.session.changed.connect(self.reload)
         self.reload()
 
-    @property
-    def actor(self):
-        return self.ctx.session.user
 
     # -- sessions ------------------------------------------------------------------------------
     def reload(self) -> None:

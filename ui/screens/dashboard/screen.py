@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui import error_dialog
 from ui.context import AppContext
 from ui.messages import describe
 from ui.operations import Operation, run_op
+from ui.screens.base import Screen
 from ui.screens.dashboard.view import DashboardView
 from warehouse_app import clock
 from warehouse_app.dashboard import Dashboard, dashboard
@@ -24,14 +25,9 @@ from warehouse_app.errors import HangarError
 REFRESH_MINUTES = 5
 
 
-class DashboardScreen(QWidget):
+class DashboardScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = DashboardView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, DashboardView, parent)
         self.operation: Operation | None = None
         self._again = False
         self.timer = QTimer(self)

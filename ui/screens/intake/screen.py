@@ -12,13 +12,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 from ui.error_dialog import show_error
 from ui.feedback import signal
 from ui.messages import describe, format_value
 from ui.operations import run_op
+from ui.screens.base import Screen
 from ui.screens.intake.lines import LinesModel, item_title
 from ui.screens.intake.picker import Picker
 from ui.screens.intake.view import DONOR_PAGE, LINE, LINES_PAGE, OWNER_PAGE, SIZES, IntakeView
@@ -45,14 +46,9 @@ def preload_printing() -> None:
     import warehouse_app.label_data  # noqa: F401
 
 
-class IntakeScreen(QWidget):
+class IntakeScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = IntakeView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, IntakeView, parent)
         self.draft = Draft()
         self.saved_draft: Draft | None = None
         self.owners: list[OwnerChoice] = []
@@ -80,7 +76,6 @@ class IntakeScreen(QWidget):
         run_op(self, intake_draft.load_draft, self.path, on_success=self._draft_loaded)
         run_op(self, intake_desk.owners, on_success=self._owners_loaded)
         run_op(self, preload_printing, serial=False)
-
 
     def _connect(self) -> None:
         v, line = self.view, self.view.line

@@ -9,11 +9,12 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 from ui.messages import describe
 from ui.operations import run_op
+from ui.screens.base import Screen
 from ui.screens.kitchen.batch_view import BatchView
 from ui.screens.kitchen.words import (
     allergen_list,
@@ -34,15 +35,11 @@ def _at(time: QTime) -> dt.datetime:
     return kitchen_desk.on_the_clock(dt.time(time.hour(), time.minute()))
 
 
-class BatchPage(QWidget):
+class BatchPage(Screen):
     def __init__(self, ctx: AppContext, say: Callable[[str, str], None],
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx, self.say = ctx, say
-        self.view = BatchView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, BatchView, parent)
+        self.say = say  # the kitchen screen's one line of news
         self.record: BatchRecord | None = None
         self.print_dialog = None
         v = self.view

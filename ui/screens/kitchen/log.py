@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 from ui.messages import describe
 from ui.operations import run_op
+from ui.screens.base import Screen
 from ui.screens.kitchen.log_view import LogBatchView
 from ui.screens.kitchen.words import allergen_list, amount, moment
 from ui.vocabulary import unit_name
@@ -23,15 +24,11 @@ from warehouse_app.kitchen.recipes_desk import RecipeRow
 PROPOSE_AFTER_MS = 350  # typing "400" asks once, not for 4, 40 and 400
 
 
-class LogBatchPage(QWidget):
+class LogBatchPage(Screen):
     def __init__(self, ctx: AppContext, say: Callable[[str, str], None],
                  open_batch: Callable[[int], None], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx, self.say, self.open_batch = ctx, say, open_batch
-        self.view = LogBatchView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, LogBatchView, parent)
+        self.say, self.open_batch = say, open_batch  # the kitchen screen's line of news
         self.kitchen_id: int | None = None
         self.recipe_id: int | None = None
         self.proposal: Proposal | None = None

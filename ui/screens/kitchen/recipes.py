@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTime, QTimer
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from models import ALLERGENS, HOLDING_MODES, INGREDIENT_BASES, USE_BY_RULES
 from ui.context import AppContext
 from ui.messages import describe
 from ui.operations import run_op
+from ui.screens.base import Screen
 from ui.screens.kitchen.recipes_view import FORM, LIST, RecipesView
 from ui.screens.kitchen.words import allergen_list, amount, use_by_rule, word
 from ui.vocabulary import unit_name
@@ -22,15 +23,11 @@ from warehouse_app.kitchen.recipes_desk import IngredientChoice, RecipeForm, Rec
 SEARCH_AFTER_MS = 300
 
 
-class RecipesPage(QWidget):
+class RecipesPage(Screen):
     def __init__(self, ctx: AppContext, say: Callable[[str, str], None],
                  saved: Callable[[], None], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx, self.say, self.saved = ctx, say, saved
-        self.view = RecipesView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, RecipesView, parent)
+        self.say, self.saved = say, saved  # the kitchen screen's line of news
         self.kitchen_id: int | None = None
         self.recipes: list[RecipeRow] = []
         self.revising: RecipeRow | None = None

@@ -6,11 +6,12 @@ may cook, the limits, the hold) are the core's. Scanning a batch label opens its
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 from ui.messages import describe
 from ui.operations import run_op
+from ui.screens.base import Screen
 from ui.screens.kitchen.batch import BatchPage
 from ui.screens.kitchen.log import LogBatchPage
 from ui.screens.kitchen.recipes import RecipesPage
@@ -21,14 +22,9 @@ from warehouse_app.kitchen import desk as kitchen_desk
 from warehouse_app.kitchen.desk import KitchenDay
 
 
-class KitchenScreen(QWidget):
+class KitchenScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = KitchenView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, KitchenView, parent)
         self.day: KitchenDay | None = None
         self.log_page = LogBatchPage(ctx, self.say, self.open_batch)
         self.batch_page = BatchPage(ctx, self.say)

@@ -11,11 +11,12 @@ movements and reads the rows of the pages shown (ui.screens.stock.paging).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 from ui.messages import format_value
 from ui.operations import Operation, run_op
+from ui.screens.base import Screen
 from ui.screens.stock.export import StockExport
 from ui.screens.stock.reading import ReadingForThePerson
 from ui.screens.stock.tables import (
@@ -58,14 +59,9 @@ TYPING_PAUSE_MS = 350  # the search runs once the person stops typing
 STATUSES = ("usable", "quarantine")
 
 
-class StockScreen(ReadingForThePerson, QWidget):
+class StockScreen(ReadingForThePerson, Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = StockView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, StockView, parent)
         v = self.view
         self.stock_model = StockModel(self)
         v.stock_table.setModel(self.stock_model)

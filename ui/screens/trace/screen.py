@@ -8,12 +8,13 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui.context import AppContext
 from ui.feedback import signal
 from ui.messages import describe
 from ui.operations import run_op
+from ui.screens.base import Screen
 from ui.screens.kitchen.words import moment
 from ui.screens.trace.answer import answer_html
 from ui.screens.trace.view import TraceView
@@ -28,14 +29,9 @@ def default_folder() -> Path:
     return (Path(documents) if documents else config.data_dir()) / "Hangar recalls"
 
 
-class TraceScreen(QWidget):
+class TraceScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = TraceView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, TraceView, parent)
         self.answer: TraceAnswer | None = None
         self.exported: Path | None = None
         self.view.folder.setText(str(default_folder()))

@@ -14,12 +14,12 @@ import dataclasses
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
-from ui.feedback import Telling
 from ui.messages import format_value
 from ui.operations import run_op
+from ui.screens.base import ScanningScreen
 from ui.screens.workshop.designs import DesignEditor
 from ui.screens.workshop.lines import (
     BillModel,
@@ -49,14 +49,9 @@ from warehouse_app.workshop.desk import (
 PLAN_DELAY_MS = 250  # wait for the next digit before asking what a number lacks
 
 
-class WorkshopScreen(Telling, QWidget):
+class WorkshopScreen(ScanningScreen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = WorkshopView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, WorkshopView, parent)
         self.designs: list[DesignRow] = []
         self.places: list[tuple[int, str, str]] = []
         self.plan: Plan | None = None
@@ -91,9 +86,6 @@ class WorkshopScreen(Telling, QWidget):
         ctx.events.stock_changed.connect(self._stock_changed)
         self.reload()
 
-    @property
-    def actor(self):
-        return self.ctx.session.user
 
     # -- designs and owners ----------------------------------------------------------------
     def _person_changed(self) -> None:

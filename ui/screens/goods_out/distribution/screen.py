@@ -11,12 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from ui.context import AppContext
-from ui.feedback import Telling
 from ui.operations import run_op
 from ui.printing import printer_names
+from ui.screens.base import ScanningScreen
 from ui.screens.goods_out.distribution.building import BuildingLines
 from ui.screens.goods_out.distribution.note import (
     default_folder,
@@ -38,14 +38,9 @@ from warehouse_app.goods_out.desk import (
 from warehouse_app.goods_out.distribution import ReleaseNote
 
 
-class DistributionScreen(BuildingLines, Telling, QWidget):
+class DistributionScreen(BuildingLines, ScanningScreen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = DistributionView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, DistributionView, parent)
         self._set_up_lines()
         self.choices: GiveOutChoices | None = None
         self.note: ReleaseNote | None = None
@@ -68,10 +63,6 @@ class DistributionScreen(BuildingLines, Telling, QWidget):
         self.new_distribution()
         if self.actor is not None:
             run_op(self, give_out_choices, self.actor, on_success=self._choices_loaded)
-
-    @property
-    def actor(self):
-        return self.ctx.session.user
 
     def lines_owner(self) -> int | None:
         return self.view.owner.currentData()

@@ -5,12 +5,12 @@ and Undo puts the last trip back. Whose boxes may be moved is the core's rule.""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ui.context import AppContext
-from ui.feedback import Telling
 from ui.messages import format_value
 from ui.operations import run_op
+from ui.screens.base import ScanningScreen
 from ui.screens.goods_out.moves.view import MoveView
 from ui.vocabulary import unit_name
 from warehouse_app.goods_out.desk import (
@@ -25,14 +25,9 @@ from warehouse_app.goods_out.desk import (
 CONTENTS_SHOWN = 3  # items named per box; the rest is "…"
 
 
-class MoveScreen(Telling, QWidget):
+class MoveScreen(ScanningScreen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = MoveView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, MoveView, parent)
         self.boxes: list[BoxRow] = []
         self.last_trip: BoxesMoved | None = None
         self.view.remove_asked.connect(self.remove_box)
@@ -48,10 +43,6 @@ class MoveScreen(Telling, QWidget):
         self.last_trip = None
         self._update()
         self.say(self.tr("Scan the first box."), "info")
-
-    @property
-    def actor(self):
-        return self.ctx.session.user
 
     def on_scan(self, code: str) -> bool:
         """Every scan on this screen is a box to carry or the shelf they go to."""

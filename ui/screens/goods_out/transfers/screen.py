@@ -6,11 +6,11 @@ Who may give, lend or repay for whom is the core's rule; the lists only offer it
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
-from ui.feedback import Telling
 from ui.operations import run_op
+from ui.screens.base import ScanningScreen
 from ui.screens.goods_out.distribution.building import BuildingLines
 from ui.screens.goods_out.transfers.loans import LoansModel
 from ui.screens.goods_out.transfers.view import TransfersView
@@ -27,14 +27,9 @@ from warehouse_app.goods_out.desk import (
 )
 
 
-class TransfersScreen(BuildingLines, Telling, QWidget):
+class TransfersScreen(BuildingLines, ScanningScreen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view = TransfersView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        super().__init__(ctx, TransfersView, parent)
         self._set_up_lines()
         self.loans = LoansModel(self)
         self.view.loans.setModel(self.loans)
@@ -60,10 +55,6 @@ class TransfersScreen(BuildingLines, Telling, QWidget):
         if self.actor is not None:
             run_op(self, transfer_choices, self.actor, on_success=self._choices_loaded)
             self.load_loans()
-
-    @property
-    def actor(self):
-        return self.ctx.session.user
 
     def lines_action(self) -> str:
         return "lend" if self.view.lending() else "transfer"
