@@ -13,10 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
-from ui.error_dialog import show_error
-from ui.messages import describe
-from warehouse_app.errors import HangarError
-
 OK_COLOUR = "#2e7d32"
 PROBLEM_COLOUR = "#c62828"
 FLASH_MS = 350
@@ -110,18 +106,3 @@ def signal(widget: QWidget, kind: str) -> None:
     if feedback is not None and kind in ("ok", "problem"):
         (feedback.ok if kind == "ok" else feedback.problem)()
 
-
-class Telling:
-    """For a scanning screen whose view has `show_message(text, kind)`: one line of news,
-    seen and heard the same way on every such screen; a refusal of the core is said in
-    that line, anything unforeseen goes to the error dialog."""
-
-    def say(self, text: str, kind: str) -> None:
-        self.view.show_message(text, kind)
-        signal(self, kind)
-
-    def refused(self, error: Exception) -> None:
-        if isinstance(error, HangarError):
-            self.say(describe(error), "problem")
-        else:
-            show_error(self, error)

@@ -3,7 +3,7 @@ a scan (product, lot or box) or an item searched and a typed quantity becomes a 
 lines of the same stock merge, a chosen line can be removed, and every change asks the
 core again whether the lines can go (the first-expired-first-out picks, or why not).
 
-A mixin for a screen that is also `ui.feedback.Telling` (say / refused) and has `view`
+A mixin for a `ui.screens.base.ScanningScreen` (say / refused) and has `view`
 (with `lines`, `remove_asked` and the item `entry`), `actor`, `lines_owner()` (whose
 stock the lines take), `lines_action()` (the core's action the lines are checked for)
 and `_update_buttons()`. The screen says itself what the checks mean for it."""
