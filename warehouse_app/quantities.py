@@ -5,9 +5,8 @@ cells of the NGOs' sheets.
 - Thousands may be grouped by a space (1 200, as French writes it; a no-break or thin
   space too), an apostrophe (1'200, Swiss) or, when both marks are there, by the earlier
   one: 1.200,5 and 1,200.5.
-- A single mark is always the decimal one: "1,000" is one, on either keyboard. A
-  quantity in the hangar is never a thousand typed with a comma: that reading is wrong
-  by a thousand times for nobody who types 0,250 kg.
+- A single mark is always the decimal one: "1,000" is one, on either keyboard (read as a
+  thousand, it would be wrong a thousand times over for everyone who types 0,250 kg).
 - Exact to a thousandth, the ledger's unit (models.fields.to_milli): 0.0005 is refused,
   never rounded. Never a float, never NaN or Infinity (which Decimal would accept).
 
@@ -24,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from warehouse_app.errors import BadQuantity
 
 MAX_DECIMALS = 3
+MAX_DIGITS = 15  # whole digits: a quantity is stored as a 64-bit count of thousandths
 _PLAIN = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 # 1 200 / 1.200,5 / 1,200,300.5 / 1'200 (Swiss): one group mark throughout, then another
 # decimal mark
@@ -45,6 +45,8 @@ def parse(text: str | None, *, field: str = "quantity", allow_zero: bool = False
         raise BadQuantity(field, typed, "negative", row=row)
     if number == 0 and not allow_zero:
         raise BadQuantity(field, typed, "zero", row=row)
+    if number.adjusted() >= MAX_DIGITS:  # more than any stock, and past Decimal's precision
+        raise BadQuantity(field, typed, "not_a_number", row=row)
     if number != number.quantize(Decimal(1).scaleb(-MAX_DECIMALS)):
         raise BadQuantity(field, typed, "too_precise", row=row)
     return exact(number)
